@@ -1,0 +1,1 @@
+"""The only write entry point: the eventsourcing Application and its settings."""

@@ -1,0 +1,64 @@
+"""All settings in one place. Each is read from the environment with prefix TOEZICHT_."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TOEZICHT_", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///toezicht-data/toezicht.sqlite",
+        description="Where events and read models live. sqlite:///pad/naar/bestand.sqlite "
+        "(default, zero set-up) or postgresql://user:password@host:port/database.",
+    )
+    snapshot_interval: int = Field(
+        default=50, ge=2, description="Take a snapshot of a dossier every N events."
+    )
+    host: str = Field(default="127.0.0.1", description="Address the web server listens on.")
+    port: int = Field(default=8000, description="Port the web server listens on.")
+    max_body_bytes: int = Field(
+        default=1_000_000, description="Largest request body accepted (413 above it)."
+    )
+
+    @property
+    def is_postgres(self) -> bool:
+        return make_url(self.database_url).get_backend_name() == "postgresql"
+
+    def eventsourcing_env(self) -> dict[str, str]:
+        """Environment for the eventsourcing Application (the event store)."""
+        url = make_url(self.database_url)
+        if self.is_postgres:
+            return {
+                "PERSISTENCE_MODULE": "eventsourcing.postgres",
+                "POSTGRES_DBNAME": url.database or "",
+                "POSTGRES_HOST": url.host or "127.0.0.1",
+                "POSTGRES_PORT": str(url.port or 5432),
+                "POSTGRES_USER": url.username or "postgres",
+                "POSTGRES_PASSWORD": url.password or "",
+            }
+        path = self.sqlite_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return {
+            "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "SQLITE_DBNAME": str(path),
+            "SQLITE_LOCK_TIMEOUT": "15",
+        }
+
+    def sqlite_path(self) -> Path:
+        database = make_url(self.database_url).database
+        if not database or database == ":memory:":
+            raise ValueError("TOEZICHT_DATABASE_URL: gebruik een bestand voor SQLite")
+        return Path(database)
+
+    def sqlalchemy_url(self) -> str:
+        """URL for the read models, in the same database as the events."""
+        url = make_url(self.database_url)
+        if self.is_postgres:
+            return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+        return f"sqlite:///{self.sqlite_path()}"

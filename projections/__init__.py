@@ -1,0 +1,1 @@
+"""Read models fed from the event log, exactly once, with the library's tracking."""

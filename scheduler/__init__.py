@@ -1,0 +1,1 @@
+"""Scheduler: term enforcement (see issue 3)."""

@@ -1,0 +1,49 @@
+"""The dossier round-trips through the real event stores: SQLite and PostgreSQL."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from application.settings import Settings
+from application.toezicht import Toezicht
+from domain.periode import Periode
+from domain.vastlegging import Rol, Vastlegging
+
+T0 = datetime(2022, 7, 10, 9, 0, tzinfo=UTC)
+
+
+def vastlegging(rol: Rol = Rol.TOEZICHTHOUDER, reden: str | None = None) -> Vastlegging:
+    return Vastlegging("anna", rol, T0, T0, reden)
+
+
+def utrecht_2022_1(app: Toezicht) -> None:
+    app.registreer_gemeente("GM0344", "Utrecht", "Utrecht", vastlegging())
+    app.neem_beoordeling_over("GM0344", Periode(2021, 2), 2, None, "gespreksnotitie", vastlegging())
+    p = Periode(2022, 1)
+    for veld, waarde in [
+        ("taakstelling_gepubliceerd", 203),
+        ("stand_begin", 171),
+        ("realisatie", 168),
+        ("stand_eind", 207),
+    ]:
+        app.registreer_cijfer("GM0344", p, veld, waarde, vastlegging())
+    app.wijzig_taakstelling("GM0344", p, "herverdeling", 1, vastlegging(reden="herverdeling"))
+    _, nummer = app.stel_beoordeling_voor("GM0344", p, vastlegging())
+    app.stel_beoordeling_vast("GM0344", nummer, vastlegging(Rol.BESTUURDER))
+
+
+def check_reloaded(env: dict[str, str]) -> None:
+    utrecht_2022_1(Toezicht(env=env, snapshot_interval=3))
+    herladen = Toezicht(env=env).dossier("GM0344")  # fresh instance: read from the store
+    assert herladen.trede == 3
+    assert herladen.cijfers_van(Periode(2022, 1)).taakstelling == 204
+    assert herladen.beoordelingen["2022-1"]["achterstand_ten_minste_taakstelling"] is True
+
+
+def test_sqlite(tmp_path):
+    check_reloaded(Settings(database_url=f"sqlite:///{tmp_path}/t.sqlite").eventsourcing_env())
+
+
+@pytest.mark.postgres
+def test_postgres(postgres_url):
+    check_reloaded(Settings(database_url=postgres_url).eventsourcing_env())
