@@ -1,0 +1,89 @@
+"""The command line: serve, create users, load the demo, rebuild the read models."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import typer
+from rich.progress import Progress
+
+from application.settings import Settings
+from application.toezicht import Toezicht
+from domain.errors import DomainError
+from domain.vastlegging import Rol, Vastlegging
+from projections.runner import ProjectieRunner
+from projections.view import ToezichtView
+
+app = typer.Typer(help="Toezicht: interbestuurlijk toezicht huisvesting vergunninghouders.")
+
+
+def _bouw() -> tuple[Settings, Toezicht, ProjectieRunner]:
+    settings = Settings()
+    toezicht = Toezicht(
+        env=settings.eventsourcing_env(), snapshot_interval=settings.snapshot_interval
+    )
+    view = ToezichtView(settings.sqlalchemy_url())
+    view.create_table()
+    return settings, toezicht, ProjectieRunner(toezicht, view)
+
+
+def _nu() -> datetime:
+    return datetime.now(UTC)
+
+
+@app.command()
+def serve(host: str | None = None, port: int | None = None) -> None:
+    """Start de webserver (API op /api/v1, documentatie op /docs)."""
+    import uvicorn
+
+    settings = Settings()
+    uvicorn.run("api.asgi:app", host=host or settings.host, port=port or settings.port)
+
+
+@app.command("gebruiker")
+def gebruiker_aanmaken(naam: str, rol: Rol, weergavenaam: str = "") -> None:
+    """Maak een gebruiker aan en toon eenmalig het API-token."""
+    _, toezicht, runner = _bouw()
+    nu = _nu()
+    try:
+        notificatie, token = toezicht.maak_gebruiker_aan(
+            naam, rol, weergavenaam, Vastlegging("beheer-cli", Rol.BEHEERDER, nu, nu)
+        )
+    except DomainError as fout:
+        typer.echo(f"Fout: {fout.bericht}", err=True)
+        raise typer.Exit(2) from None
+    runner.bij(tot=notificatie)
+    typer.echo(f"Gebruiker {naam} ({rol}) aangemaakt. API-token (wordt niet opnieuw getoond):")
+    typer.echo(token)
+
+
+@app.command()
+def demo(als_leeg: bool = typer.Option(False, help="Alleen laden als er nog niets is.")) -> None:
+    """Laad de Utrechtse demogegevens (26 gemeenten, gepubliceerde treden)."""
+    from application.demo import laad_demo
+
+    _, toezicht, runner = _bouw()
+    if als_leeg and toezicht.recorder.max_notification_id():
+        typer.echo("Er zijn al gegevens; demo niet opnieuw geladen.")
+        return
+    with Progress() as progress:
+        taak = progress.add_task("Demo laden", total=26 + 78)
+        laad_demo(toezicht, _nu(), voortgang=lambda n: progress.advance(taak, n))
+    with Progress() as progress:
+        taak = progress.add_task("Leesmodellen bijwerken", total=runner.achterstand())
+        runner.bij(voortgang=lambda n: progress.advance(taak, n))
+    typer.echo("Demo geladen.")
+
+
+@app.command()
+def herbouw() -> None:
+    """Bouw alle leesmodellen opnieuw op uit de gebeurtenissen."""
+    _, toezicht, runner = _bouw()
+    with Progress() as progress:
+        taak = progress.add_task("Herbouwen", total=toezicht.recorder.max_notification_id() or 0)
+        aantal = runner.herbouw(voortgang=lambda n: progress.advance(taak, n))
+    typer.echo(f"{aantal} gebeurtenissen verwerkt.")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,101 @@
+"""Wiring for requests: the container of long-lived objects, the clock, the current user.
+This and scheduler/main.py are the only places that read the wall clock."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.toegang import controleer_rol
+from application.settings import Settings
+from application.toezicht import Toezicht
+from domain.vastlegging import Rol, Vastlegging
+from projections.queries import Queries
+from projections.runner import ProjectieRunner
+from projections.view import ToezichtView
+
+NL = ZoneInfo("Europe/Amsterdam")
+
+
+def systeemklok() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Container:
+    settings: Settings
+    app: Toezicht
+    view: ToezichtView
+    runner: ProjectieRunner
+    queries: Queries
+    klok: Callable[[], datetime] = field(default=systeemklok)
+
+    @classmethod
+    def bouw(cls, settings: Settings, klok: Callable[[], datetime] = systeemklok) -> Container:
+        app = Toezicht(
+            env=settings.eventsourcing_env(), snapshot_interval=settings.snapshot_interval
+        )
+        view = ToezichtView(settings.sqlalchemy_url())
+        view.create_table()
+        runner = ProjectieRunner(app, view)
+        runner.bij()
+        return cls(settings, app, view, runner, Queries(settings.sqlalchemy_url()), klok)
+
+    def schrijf(self, commando: Callable[[], Any]) -> Any:
+        """Run one command, then bring the read models up to it (read your own write)."""
+        uitkomst = commando()
+        notificatie = uitkomst[0] if isinstance(uitkomst, tuple) else uitkomst
+        self.runner.bij(tot=notificatie)
+        return uitkomst
+
+
+@dataclass(frozen=True)
+class Gebruiker:
+    naam: str
+    rol: Rol
+    weergavenaam: str
+
+    def vastlegging(
+        self, nu: datetime, plaatsgevonden_op: datetime | None = None, reden: str | None = None
+    ) -> Vastlegging:
+        moment = plaatsgevonden_op or nu
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=NL)  # Dutch local time when no offset is given
+        return Vastlegging(self.naam, self.rol, nu, moment, reden)
+
+
+def container(request: Request) -> Container:
+    return request.app.state.container  # type: ignore[no-any-return]
+
+
+ContainerDep = Annotated[Container, Depends(container)]
+_bearer = HTTPBearer(auto_error=False, description="API-token van de gebruiker")
+
+
+def huidige_gebruiker(
+    request: Request,
+    c: ContainerDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Gebruiker:
+    from api.errors import NietIngelogd
+
+    if credentials is None:
+        raise NietIngelogd()
+    rij = c.queries.gebruiker_bij_token(
+        hashlib.sha256(credentials.credentials.encode()).hexdigest()
+    )
+    if rij is None:
+        raise NietIngelogd()
+    gebruiker = Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"])
+    controleer_rol(request, gebruiker.rol)
+    return gebruiker
+
+
+GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]

@@ -1,0 +1,120 @@
+"""Errors are translated here, once: domain errors and validation errors become
+Dutch JSON answers that name the field. Nothing else in api/ maps exceptions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from domain.errors import (
+    BestaatAl,
+    DomainError,
+    GeenToegang,
+    GelijktijdigGewijzigd,
+    LadderRegelGeschonden,
+    NietGevonden,
+)
+
+
+class Fout(BaseModel):
+    """An error answer: a Dutch message and, where it applies, the field."""
+
+    fout: str
+    veld: str | None = None
+    details: list[dict[str, Any]] | None = None
+
+
+class NietIngelogd(Exception):
+    pass
+
+
+STATUS = {
+    NietGevonden: 404,
+    GeenToegang: 403,
+    BestaatAl: 409,
+    LadderRegelGeschonden: 409,
+    GelijktijdigGewijzigd: 409,
+}
+
+_VALIDATIE = {
+    "missing": "is verplicht",
+    "int_parsing": "moet een geheel getal zijn",
+    "int_type": "moet een geheel getal zijn",
+    "bool_parsing": "moet true of false zijn",
+    "bool_type": "moet true of false zijn",
+    "string_type": "moet tekst zijn",
+    "string_too_short": "is te kort",
+    "string_too_long": "is te lang",
+    "greater_than_equal": "is te klein",
+    "less_than_equal": "is te groot",
+    "date_from_datetime_parsing": "moet een datum zijn (JJJJ-MM-DD)",
+    "date_parsing": "moet een datum zijn (JJJJ-MM-DD)",
+    "date_type": "moet een datum zijn (JJJJ-MM-DD)",
+    "datetime_parsing": "moet een tijdstip zijn (ISO 8601)",
+    "datetime_from_date_parsing": "moet een tijdstip zijn (ISO 8601)",
+    "datetime_type": "moet een tijdstip zijn (ISO 8601)",
+    "enum": "heeft geen toegestane waarde",
+    "literal_error": "heeft geen toegestane waarde",
+    "list_type": "moet een lijst zijn",
+    "too_long": "bevat te veel elementen",
+    "extra_forbidden": "is geen bekend veld",
+    "json_invalid": "is geen geldige JSON",
+    "model_attributes_type": "moet een JSON-object zijn",
+    "dict_type": "moet een JSON-object zijn",
+    "value_error": "is ongeldig",
+}
+
+
+def _veldnaam(loc: tuple[Any, ...]) -> str:
+    delen = [str(x) for x in loc if x not in ("body", "query", "path", "header")]
+    return ".".join(delen) or "verzoek"
+
+
+def _validatiefout(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    details = []
+    for fout in exc.errors():
+        veld = _veldnaam(tuple(fout.get("loc", ())))
+        reden = _VALIDATIE.get(fout.get("type", ""), "is ongeldig")
+        details.append({"veld": veld, "fout": f"{veld} {reden}"})
+    eerste = details[0] if details else {"veld": None, "fout": "ongeldig verzoek"}
+    body = Fout(fout=eerste["fout"], veld=eerste["veld"], details=details)
+    return JSONResponse(body.model_dump(), status_code=422)
+
+
+def _domeinfout(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
+    return JSONResponse(Fout(fout=exc.bericht, veld=exc.veld).model_dump(), status_code=status)
+
+
+def _niet_ingelogd(_: Request, __: Exception) -> JSONResponse:
+    return JSONResponse(
+        Fout(
+            fout="niet ingelogd: stuur een geldig API-token (Authorization: Bearer ...)"
+        ).model_dump(),
+        status_code=401,
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def registreer(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _validatiefout)
+    app.add_exception_handler(DomainError, _domeinfout)
+    app.add_exception_handler(NietIngelogd, _niet_ingelogd)
+
+
+FOUTEN: dict[int | str, dict[str, Any]] = {
+    401: {"model": Fout, "description": "Niet ingelogd"},
+    403: {"model": Fout, "description": "Deze rol mag dit niet"},
+    404: {"model": Fout, "description": "Niet gevonden"},
+    409: {
+        "model": Fout,
+        "description": "Strijdig met de interventieladder of gelijktijdig gewijzigd",
+    },
+    422: {"model": Fout, "description": "Ongeldige invoer"},
+}

@@ -1,0 +1,30 @@
+"""The FastAPI application: routers under /api/v1, errors translated in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from fastapi import FastAPI
+
+from api import errors
+from api.deps import Container, systeemklok
+from api.routers import beoordelingen, dossier, gemeenten, juridisch, provincie
+from application.settings import Settings
+
+
+def maak_app(
+    settings: Settings | None = None, klok: Callable[[], datetime] = systeemklok
+) -> FastAPI:
+    settings = settings or Settings()
+    app = FastAPI(
+        title="Toezicht",
+        description="Interbestuurlijk toezicht op de huisvesting van vergunninghouders.",
+        version="0.1.0",
+    )
+    app.state.container = Container.bouw(settings, klok)
+    errors.registreer(app)
+    for module in (gemeenten, dossier, beoordelingen, juridisch, provincie):
+        app.include_router(module.router, prefix="/api/v1")
+    app.include_router(gemeenten.mij_router, prefix="/api/v1")
+    return app

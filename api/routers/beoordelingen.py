@@ -1,0 +1,108 @@
+"""Beoordelingen: the engine's proposal, adoption by a bestuurder, and the history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, status
+
+from api.deps import ContainerDep, GebruikerDep
+from api.errors import FOUTEN
+from api.routers.common import Code, bestaat, stempel
+from api.schemas import (
+    BeoordelingPublic,
+    Commando,
+    OvergenomenBeoordeling,
+    Resultaat,
+    VoorstelCreate,
+    VoorstelPublic,
+)
+from domain.periode import Periode
+
+router = APIRouter(prefix="/gemeenten/{code}", tags=["beoordelingen"], responses=FOUTEN)
+
+
+@router.get("/beoordelingen", response_model=list[BeoordelingPublic])
+def read_beoordelingen(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dict[str, Any]]:
+    """Elke vastgestelde of overgenomen beoordeling met haar afleiding."""
+    bestaat(c, code)
+    return c.queries.beoordelingen(code)
+
+
+@router.get("/voorstellen", response_model=list[VoorstelPublic])
+def read_voorstellen(
+    code: Code, c: ContainerDep, _: GebruikerDep, status: str | None = None
+) -> list[dict[str, Any]]:
+    """Voorbereide beoordelingen (open, vastgesteld of afgewezen)."""
+    bestaat(c, code)
+    return c.queries.voorstellen(code, status)
+
+
+@router.post("/voorstellen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
+def create_voorstel(
+    code: Code, body: VoorstelCreate, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Bereid een beoordeling voor: het voorstel van de regels, of een gemotiveerde afwijking."""
+    periode = Periode.parse(body.periode) if body.periode else None
+    n, nummer = c.schrijf(
+        lambda: c.app.stel_beoordeling_voor(
+            code,
+            periode,
+            stempel(g, c, body),
+            trede=body.trede,
+            spoed=body.spoed,
+            verwachte_versie=body.verwachte_versie,
+        )
+    )
+    return Resultaat(notificatie=n, nummer=nummer)
+
+
+@router.post(
+    "/voorstellen/{nummer}/vaststelling",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def adopt_voorstel(
+    code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Stel een voorbereide beoordeling vast (alleen een bestuurder); dit wijzigt de trede."""
+    n = c.schrijf(
+        lambda: c.app.stel_beoordeling_vast(
+            code, nummer, stempel(g, c, body), body.verwachte_versie
+        )
+    )
+    return Resultaat(notificatie=n, nummer=nummer)
+
+
+@router.post(
+    "/voorstellen/{nummer}/afwijzing", status_code=status.HTTP_201_CREATED, response_model=Resultaat
+)
+def reject_voorstel(
+    code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Wijs een voorstel af, met reden."""
+    n = c.schrijf(
+        lambda: c.app.wijs_voorstel_af(code, nummer, stempel(g, c, body), body.verwachte_versie)
+    )
+    return Resultaat(notificatie=n, nummer=nummer)
+
+
+@router.post(
+    "/overgenomen-beoordelingen", status_code=status.HTTP_201_CREATED, response_model=Resultaat
+)
+def create_overgenomen_beoordeling(
+    code: Code, body: OvergenomenBeoordeling, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Neem een gepubliceerde trede over als historie (geen regels, geen termijnen)."""
+    n = c.schrijf(
+        lambda: c.app.neem_beoordeling_over(
+            code,
+            Periode.parse(body.periode),
+            body.trede,
+            body.basis,
+            body.bron,
+            stempel(g, c, body),
+            body.verwachte_versie,
+        )
+    )
+    return Resultaat(notificatie=n)

@@ -1,0 +1,23 @@
+"""Small helpers shared by the routers: path parameters and the command stamp."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Path
+
+from api.deps import Container, Gebruiker
+from api.schemas import Commando
+from domain.errors import NietGevonden
+from domain.vastlegging import Vastlegging
+
+Code = Annotated[str, Path(pattern=r"^GM\d{4}$", description="CBS-code, bijvoorbeeld GM0344")]
+
+
+def stempel(gebruiker: Gebruiker, c: Container, body: Commando) -> Vastlegging:
+    return gebruiker.vastlegging(c.klok(), body.plaatsgevonden_op, body.reden)
+
+
+def bestaat(c: Container, code: str) -> None:
+    if c.queries.gemeente(code) is None:
+        raise NietGevonden(f"gemeente {code} is niet bekend", "code")

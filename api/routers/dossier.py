@@ -1,0 +1,136 @@
+"""Registering what happens in a dossier: figures, contacts, signals, excusable reasons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, status
+
+from api.deps import ContainerDep, GebruikerDep
+from api.errors import FOUTEN
+from api.routers.common import Code, bestaat, stempel
+from api.schemas import (
+    CijferCreate,
+    ContactCreate,
+    RedenBeoordeling,
+    RedenCreate,
+    RedenPublic,
+    Resultaat,
+    SignaalCreate,
+    TaakstellingWijziging,
+)
+from domain.periode import Periode
+
+router = APIRouter(prefix="/gemeenten/{code}", tags=["dossier"], responses=FOUTEN)
+
+
+@router.post("/cijfers", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
+def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+    """Registreer een cijfer (taakstelling, stand, realisatie, tijdig beschikbaar)."""
+    n = c.schrijf(
+        lambda: c.app.registreer_cijfer(
+            code,
+            Periode.parse(body.periode),
+            body.veld,
+            body.waarde,
+            stempel(g, c, body),
+            bron=body.bron,
+            verwachte_versie=body.verwachte_versie,
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.post(
+    "/taakstellingen/{periode}/wijzigingen",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def create_taakstelling_wijziging(
+    code: Code, periode: str, body: TaakstellingWijziging, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Herverdeling (+/-) of verlaging van de taakstelling; reden verplicht."""
+    n = c.schrijf(
+        lambda: c.app.wijzig_taakstelling(
+            code,
+            Periode.parse(periode),
+            body.soort,
+            body.waarde,
+            stempel(g, c, body),
+            body.verwachte_versie,
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.post("/contacten", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
+def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+    """Leg een contact vast: telefoon, e-mail, gesprek of bestuurlijk overleg."""
+    n = c.schrijf(
+        lambda: c.app.leg_contact_vast(
+            code,
+            body.soort,
+            body.deelnemers,
+            body.samenvatting,
+            body.vertrouwelijk,
+            stempel(g, c, body),
+            body.verwachte_versie,
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.post("/signalen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
+def create_signaal(code: Code, body: SignaalCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+    """Registreer een signaal (omkoppeling, stapelgemeente); het verandert de trede niet."""
+    n = c.schrijf(
+        lambda: c.app.ontvang_signaal(
+            code, body.soort, body.omschrijving, stempel(g, c, body), body.verwachte_versie
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.get("/verschoonbare-redenen", response_model=list[RedenPublic])
+def read_verschoonbare_redenen(
+    code: Code, c: ContainerDep, _: GebruikerDep
+) -> list[dict[str, Any]]:
+    """Ingediende verschoonbare redenen en hun beoordeling."""
+    bestaat(c, code)
+    return c.queries.verschoonbare_redenen(code)
+
+
+@router.post(
+    "/verschoonbare-redenen", status_code=status.HTTP_201_CREATED, response_model=Resultaat
+)
+def create_verschoonbare_reden(
+    code: Code, body: RedenCreate, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Registreer een verschoonbare reden die de gemeente aanvoert."""
+    n, nummer = c.schrijf(
+        lambda: c.app.dien_verschoonbare_reden_in(
+            code,
+            Periode.parse(body.periode),
+            body.omschrijving,
+            stempel(g, c, body),
+            body.verwachte_versie,
+        )
+    )
+    return Resultaat(notificatie=n, nummer=nummer)
+
+
+@router.post(
+    "/verschoonbare-redenen/{nummer}/beoordeling",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def assess_verschoonbare_reden(
+    code: Code, nummer: int, body: RedenBeoordeling, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Aanvaard of verwerp een verschoonbare reden, met motivering (reden)."""
+    n = c.schrijf(
+        lambda: c.app.beoordeel_verschoonbare_reden(
+            code, nummer, body.aanvaard, stempel(g, c, body), body.verwachte_versie
+        )
+    )
+    return Resultaat(notificatie=n)

@@ -1,0 +1,155 @@
+"""Gemeenten: the overview, one gemeente's state, its figures and its timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, status
+
+from api.deps import ContainerDep, GebruikerDep
+from api.errors import FOUTEN
+from api.routers.common import Code, bestaat, stempel
+from api.schemas import (
+    CorrectieCreate,
+    GemeenteCreate,
+    GemeenteDetail,
+    GemeentePublic,
+    Mij,
+    PeriodeCijfers,
+    Resultaat,
+    TijdlijnItem,
+)
+from domain.cijfers import Cijfers
+from domain.periode import Periode
+from domain.vastlegging import Rol
+
+router = APIRouter(prefix="/gemeenten", tags=["gemeenten"], responses=FOUTEN)
+
+
+def _publiek(rij: dict[str, Any], open_termijnen: int) -> dict[str, Any]:
+    return {**rij, "open_termijnen": open_termijnen}
+
+
+@router.get("", response_model=list[GemeentePublic])
+def list_gemeenten(c: ContainerDep, _: GebruikerDep) -> list[dict[str, Any]]:
+    """Alle gemeenten met hun huidige trede."""
+    termijnen = c.queries.open_termijnen_per_gemeente()
+    return [_publiek(r, termijnen.get(r["code"], 0)) for r in c.queries.gemeenten()]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
+def create_gemeente(body: GemeenteCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+    """Registreer een gemeente (ook de opvolger bij een herindeling)."""
+    n = c.schrijf(
+        lambda: c.app.registreer_gemeente(
+            body.code, body.naam, body.provincie, stempel(g, c, body), tuple(body.voortgezet_van)
+        )
+    )
+    return Resultaat(notificatie=n, versie=1)
+
+
+def periode_cijfers(rijen: list[dict[str, Any]]) -> list[PeriodeCijfers]:
+    """Figures per period with what follows from them, including both discrepancies."""
+    uitvoer = []
+    per_periode = {r["periode"]: r for r in rijen}
+    for rij in rijen:
+        p = Periode.parse(rij["periode"])
+        cijfers = Cijfers(
+            periode=p,
+            **{
+                k: rij[k]
+                for k in (
+                    "taakstelling_gepubliceerd",
+                    "herverdeling",
+                    "stand_begin",
+                    "realisatie",
+                    "stand_eind",
+                    "tijdig_beschikbaar",
+                    "gegenereerd",
+                )
+            },
+        )
+        volgende = per_periode.get(str(p.volgende()), {}).get("stand_begin")
+        uitvoer.append(
+            PeriodeCijfers(
+                periode=rij["periode"],
+                taakstelling_gepubliceerd=cijfers.taakstelling_gepubliceerd,
+                herverdeling=cijfers.herverdeling,
+                taakstelling=cijfers.taakstelling,
+                stand_begin=cijfers.stand_begin,
+                totaalopgave=cijfers.totaalopgave,
+                realisatie=cijfers.realisatie,
+                stand_eind=cijfers.stand_eind,
+                berekende_stand_eind=cijfers.berekende_stand_eind,
+                afwijking_stand_eind=cijfers.afwijking_stand_eind,
+                afwijking_met_volgende_periode=(
+                    volgende - cijfers.stand_eind
+                    if volgende is not None and cijfers.stand_eind is not None
+                    else None
+                ),
+                pct_taakstelling=cijfers.pct_taakstelling,
+                pct_totaalopgave=cijfers.pct_totaalopgave,
+                tijdig_beschikbaar=cijfers.tijdig_beschikbaar,
+                koppelingstekort=cijfers.koppelingstekort,
+                gegenereerd=cijfers.gegenereerd,
+            )
+        )
+    return uitvoer
+
+
+@router.get("/{code}", response_model=GemeenteDetail)
+def read_gemeente(code: Code, c: ContainerDep, _: GebruikerDep) -> dict[str, Any]:
+    """De huidige stand van één gemeente."""
+    bestaat(c, code)
+    rij = c.queries.gemeente(code)
+    assert rij is not None
+    perioden = periode_cijfers(c.queries.perioden(code))
+    return {
+        **_publiek(rij, len(c.queries.open_termijnen(code))),
+        "huidige_periode": perioden[-1].model_dump() if perioden else None,
+    }
+
+
+@router.get("/{code}/perioden", response_model=list[PeriodeCijfers])
+def read_perioden(code: Code, c: ContainerDep, _: GebruikerDep) -> list[PeriodeCijfers]:
+    """Cijfers per periode, met berekende waarden en zichtbare verschillen."""
+    bestaat(c, code)
+    return periode_cijfers(c.queries.perioden(code))
+
+
+@router.get("/{code}/tijdlijn", response_model=list[TijdlijnItem])
+def read_tijdlijn(code: Code, c: ContainerDep, g: GebruikerDep) -> list[dict[str, Any]]:
+    """Alle gebeurtenissen in het dossier, in volgorde."""
+    bestaat(c, code)
+    rijen = c.queries.tijdlijn(code)
+    if g.rol is Rol.LEZER:  # confidential note text is not for readers
+        for rij in rijen:
+            if rij["vertrouwelijk"]:
+                rij["gegevens"] = {
+                    k: v
+                    for k, v in rij["gegevens"].items()
+                    if k not in ("samenvatting", "deelnemers")
+                }
+    return rijen
+
+
+@router.post("/{code}/correcties", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
+def create_correctie(
+    code: Code, body: CorrectieCreate, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Leg vast dat een eerdere gebeurtenis onjuist was, en waarom."""
+    n = c.schrijf(
+        lambda: c.app.corrigeer(
+            code, body.versie, body.toelichting, stempel(g, c, body), body.verwachte_versie
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+mij_router = APIRouter(tags=["gebruikers"], responses=FOUTEN)
+
+
+@mij_router.get("/mij", response_model=Mij)
+def read_mij(g: GebruikerDep) -> Mij:
+    """De ingelogde gebruiker en zijn rol."""
+    return Mij(naam=g.naam, rol=str(g.rol), weergavenaam=g.weergavenaam)

@@ -1,0 +1,71 @@
+"""Legal acts of treden 4-6 and the terms they set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, status
+
+from api.deps import ContainerDep, GebruikerDep
+from api.errors import FOUTEN
+from api.routers.common import Code, stempel
+from api.schemas import BesluitCreate, Commando, Resultaat, TermijnPublic, VooraankondigingCreate
+from domain.ladder import Deelstap
+
+router = APIRouter(tags=["juridisch"], responses=FOUTEN)
+
+
+@router.post(
+    "/gemeenten/{code}/vooraankondigingen",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def create_vooraankondiging(
+    code: Code, body: VooraankondigingCreate, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Verzend de vooraankondiging (trede 4) met de termijn voor de gemeente."""
+    n = c.schrijf(
+        lambda: c.app.verzend_vooraankondiging(
+            code, body.termijn_tot, stempel(g, c, body), body.verwachte_versie
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.post(
+    "/gemeenten/{code}/indeplaatsstellingsbesluiten",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def create_indeplaatsstellingsbesluit(
+    code: Code, body: BesluitCreate, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Neem het besluit tot indeplaatsstelling (trede 5): een last met deelstappen."""
+    stappen = [Deelstap(s.omschrijving, s.termijn_tot) for s in body.deelstappen]
+    n = c.schrijf(
+        lambda: c.app.neem_indeplaatsstellingsbesluit(
+            code, stappen, stempel(g, c, body), body.verwachte_versie
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.post(
+    "/gemeenten/{code}/effectuering", status_code=status.HTTP_201_CREATED, response_model=Resultaat
+)
+def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+    """Effectueer de indeplaatsstelling (trede 6), na overschrijding van een termijn."""
+    n = c.schrijf(
+        lambda: c.app.effectueer_indeplaatsstelling(
+            code, stempel(g, c, body), body.verwachte_versie
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.get("/termijnen", response_model=list[TermijnPublic])
+def read_termijnen(
+    c: ContainerDep, _: GebruikerDep, gemeente: str | None = None
+) -> list[dict[str, Any]]:
+    """Open termijnen, oudste eerst."""
+    return c.queries.open_termijnen(gemeente)

@@ -1,0 +1,44 @@
+"""Province totals: sums over the gemeenten beside the published figures."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter
+
+from api.deps import ContainerDep, GebruikerDep
+from api.errors import FOUTEN
+from api.schemas import ProvincieTotaal
+
+router = APIRouter(prefix="/provincies", tags=["provincie"], responses=FOUTEN)
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@cache
+def gepubliceerde_totalen(provincie: str) -> dict[str, dict[str, Any]]:
+    bestand = DATA / provincie.lower() / "provincie_totalen.csv"
+    if not bestand.exists():
+        return {}
+    with bestand.open(encoding="utf-8") as f:
+        return {
+            r["periode"]: {
+                k: (int(v) if v.lstrip("-").isdigit() else v or None) for k, v in r.items()
+            }
+            for r in csv.DictReader(f)
+        }
+
+
+@router.get("/{provincie}/totalen", response_model=list[ProvincieTotaal])
+def read_provincie_totalen(
+    provincie: str, c: ContainerDep, _: GebruikerDep
+) -> list[ProvincieTotaal]:
+    """Per periode: de som van de gemeentecijfers naast de gepubliceerde provinciecijfers."""
+    berekend = {r["periode"]: r for r in c.queries.provincie_totalen(provincie)}
+    gepubliceerd = gepubliceerde_totalen(provincie)
+    return [
+        ProvincieTotaal(periode=p, berekend=berekend.get(p), gepubliceerd=gepubliceerd.get(p))
+        for p in sorted(set(berekend) | set(gepubliceerd))
+    ]

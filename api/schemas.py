@@ -1,0 +1,243 @@
+"""The API contract: request and response models. Shape only; rules live in domain/."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Tekst = Field(min_length=1, max_length=10_000)
+Periode = Field(min_length=6, max_length=8, examples=["2024-1"], pattern=r"^\d{4}-(1|2|I|II)$")
+
+
+class Commando(BaseModel):
+    """Fields every command may carry."""
+
+    model_config = ConfigDict(extra="forbid")
+    plaatsgevonden_op: datetime | None = Field(
+        default=None,
+        description="Wanneer het gebeurde (standaard: nu). Zonder tijdzone: Nederlandse tijd.",
+    )
+    reden: str | None = Field(
+        default=None,
+        max_length=10_000,
+        description="Waarom; verplicht bij correcties en afwijkingen.",
+    )
+    verwachte_versie: int | None = Field(
+        default=None,
+        ge=0,
+        le=10_000_000,
+        description="De versie van het dossier die de client las; 409 als die intussen veranderde.",
+    )
+
+
+class GemeenteCreate(Commando):
+    code: str = Field(min_length=6, max_length=6, examples=["GM0344"])
+    naam: str = Field(min_length=1, max_length=200)
+    provincie: str = Field(min_length=1, max_length=100)
+    voortgezet_van: list[str] = Field(default_factory=list, max_length=20)
+
+
+class CijferCreate(Commando):
+    periode: str = Periode
+    veld: Literal[
+        "taakstelling_gepubliceerd", "stand_begin", "realisatie", "stand_eind", "tijdig_beschikbaar"
+    ]
+    waarde: int = Field(ge=-1_000_000, le=1_000_000)
+    bron: str | None = Field(default=None, max_length=500)
+
+
+class TaakstellingWijziging(Commando):
+    soort: Literal["herverdeling", "verlaging"]
+    waarde: int = Field(ge=-1_000_000, le=1_000_000)
+
+
+class ContactCreate(Commando):
+    soort: Literal[
+        "telefoon",
+        "e-mail",
+        "ambtelijk toezichtgesprek",
+        "voortgangsgesprek",
+        "bestuurlijk overleg",
+    ]
+    deelnemers: list[str] = Field(default_factory=list, max_length=50)
+    samenvatting: str = Tekst
+    vertrouwelijk: bool = False
+
+
+class SignaalCreate(Commando):
+    soort: Literal["omkoppeling", "stapelgemeente"]
+    omschrijving: str = Tekst
+
+
+class RedenCreate(Commando):
+    periode: str = Periode
+    omschrijving: str = Tekst
+
+
+class RedenBeoordeling(Commando):
+    aanvaard: bool
+
+
+class VoorstelCreate(Commando):
+    periode: str | None = Field(
+        default=None,
+        min_length=6,
+        max_length=8,
+        pattern=r"^\d{4}-(1|2|I|II)$",
+        description="De beoordeelde periode; leeg voor een besluit tussen peildata.",
+    )
+    trede: int | None = Field(
+        default=None, ge=1, le=6, description="Alleen bij afwijken of tussen peildata."
+    )
+    spoed: bool = False
+
+
+class OvergenomenBeoordeling(Commando):
+    periode: str = Periode
+    trede: int = Field(ge=1, le=6)
+    basis: Literal["totaalopgave", "koppelingstekort"] | None = None
+    bron: str = Field(min_length=1, max_length=500)
+
+
+class VooraankondigingCreate(Commando):
+    termijn_tot: date
+
+
+class Deelstap(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    omschrijving: str = Field(min_length=1, max_length=2000)
+    termijn_tot: date
+
+
+class BesluitCreate(Commando):
+    deelstappen: list[Deelstap] = Field(min_length=1, max_length=50)
+
+
+class CorrectieCreate(Commando):
+    versie: int = Field(ge=1, le=10_000_000)
+    toelichting: str = Tekst
+
+
+class Resultaat(BaseModel):
+    """What a command returns: where the event landed."""
+
+    notificatie: int
+    versie: int | None = None
+    nummer: int | None = None
+
+
+class GemeentePublic(BaseModel):
+    code: str
+    naam: str
+    provincie: str
+    trede: int | None
+    trede_sinds: str | None
+    versie: int
+    laatste_contact: str | None
+    open_voorstellen: int
+    open_termijnen: int
+    voortgezet_van: list[str]
+
+
+class GemeenteDetail(GemeentePublic):
+    huidige_periode: dict[str, Any] | None
+
+
+class PeriodeCijfers(BaseModel):
+    periode: str
+    taakstelling_gepubliceerd: int | None
+    herverdeling: int
+    taakstelling: int | None
+    stand_begin: int | None
+    totaalopgave: int | None
+    realisatie: int | None
+    stand_eind: int | None
+    berekende_stand_eind: int | None
+    afwijking_stand_eind: int | None
+    afwijking_met_volgende_periode: int | None
+    pct_taakstelling: int | None
+    pct_totaalopgave: int | None
+    tijdig_beschikbaar: int | None
+    koppelingstekort: bool
+    gegenereerd: bool
+
+
+class BeoordelingPublic(BaseModel):
+    versie: int
+    periode: str | None
+    trede: int
+    vorige_trede: int | None
+    beleid: str | None
+    regel: str | None
+    basis: str | None
+    uitleg: str | None
+    invoer: dict[str, Any] | None
+    uitkomsten: list[dict[str, Any]] | None
+    voorgestelde_trede: int | None
+    afwijking: bool
+    motivering: str | None
+    spoed: bool
+    overgenomen: bool
+    bron: str | None
+    voorbereid_door: str | None
+    vastgesteld_door: str
+    vastgesteld_rol: str
+    vastgesteld_op: str
+    geregistreerd_op: str
+
+
+class VoorstelPublic(BaseModel):
+    nummer: int
+    periode: str | None
+    beleid: str
+    concept_trede: int
+    voorstel: dict[str, Any] | None
+    spoed: bool
+    motivering: str | None
+    voorbereid_door: str
+    voorbereid_op: str
+    status: str
+
+
+class TijdlijnItem(BaseModel):
+    versie: int
+    soort: str
+    omschrijving: str
+    gebruiker: str
+    rol: str
+    geregistreerd_op: str
+    plaatsgevonden_op: str
+    reden: str | None
+    vertrouwelijk: bool
+    gegevens: dict[str, Any]
+
+
+class TermijnPublic(BaseModel):
+    code: str
+    soort: str
+    omschrijving: str
+    start: str
+    termijn_tot: str
+    status: str
+
+
+class RedenPublic(BaseModel):
+    nummer: int
+    periode: str
+    omschrijving: str
+    aanvaard: bool | None
+    motivering: str | None
+
+
+class ProvincieTotaal(BaseModel):
+    periode: str
+    berekend: dict[str, Any] | None
+    gepubliceerd: dict[str, Any] | None
+
+
+class Mij(BaseModel):
+    naam: str
+    rol: str
+    weergavenaam: str

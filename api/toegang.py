@@ -1,0 +1,52 @@
+"""Which role may call which route: one table, checked on every request. A route that is
+not in this table is refused for everyone (and fails the route-walk test)."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from domain.errors import GeenToegang
+from domain.vastlegging import Rol
+
+LEZEN = frozenset({Rol.LEZER, Rol.TOEZICHTHOUDER, Rol.JURIST, Rol.BESTUURDER, Rol.BEHEERDER})
+TOEZICHT = frozenset({Rol.TOEZICHTHOUDER, Rol.JURIST})
+JURIDISCH = frozenset({Rol.JURIST})
+BESTUUR = frozenset({Rol.BESTUURDER})
+BEHEER = frozenset({Rol.BEHEERDER})
+
+# route name (the endpoint function's name) -> roles allowed
+ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
+    "list_gemeenten": LEZEN,
+    "read_gemeente": LEZEN,
+    "read_perioden": LEZEN,
+    "read_tijdlijn": LEZEN,
+    "read_beoordelingen": LEZEN,
+    "read_voorstellen": LEZEN,
+    "read_verschoonbare_redenen": LEZEN,
+    "read_termijnen": LEZEN,
+    "read_provincie_totalen": LEZEN,
+    "read_mij": LEZEN,
+    "create_gemeente": BEHEER,
+    "create_cijfer": TOEZICHT,
+    "create_taakstelling_wijziging": TOEZICHT,
+    "create_contact": TOEZICHT,
+    "create_signaal": TOEZICHT,
+    "create_verschoonbare_reden": TOEZICHT,
+    "assess_verschoonbare_reden": TOEZICHT,
+    "create_voorstel": TOEZICHT,
+    "adopt_voorstel": BESTUUR,
+    "reject_voorstel": BESTUUR | TOEZICHT,
+    "create_overgenomen_beoordeling": TOEZICHT | BEHEER,
+    "create_vooraankondiging": JURIDISCH,
+    "create_indeplaatsstellingsbesluit": JURIDISCH,
+    "create_effectuering": JURIDISCH,
+    "create_correctie": TOEZICHT,
+}
+
+
+def controleer_rol(request: Request, rol: Rol) -> None:
+    route = request.scope.get("route")
+    naam = getattr(route, "name", None)
+    toegestaan = ROUTE_ROLLEN.get(naam or "", frozenset())
+    if rol not in toegestaan:
+        raise GeenToegang(f"de rol {rol} mag dit niet ({naam})")

@@ -1,0 +1,114 @@
+"""The demo data set, built from the public Utrecht figures in data/utrecht/.
+
+Published treden enter as decisions taken over from publication, naming their source.
+Gemeente Utrecht's 2022-1 figures (published) are assessed by the engine under IBT-2021."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from application.toezicht import Toezicht
+from domain.periode import Periode
+from domain.vastlegging import Rol, Vastlegging
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "utrecht"
+BRON_TREDEN = {
+    "2022-2": "Voortgangsrapportage huisvesting vergunninghouders 2022-2/2023-1, provincie Utrecht",
+    "2023-1": "Voortgangsrapportage huisvesting vergunninghouders 2022-2/2023-1, provincie Utrecht",
+    "2023-2": "Voortgangsrapportage huisvesting vergunninghouders tweede helft 2023, provincie Utrecht",
+}
+BRON_UTRECHT = "Toezichtbrief 2022-1 aan gemeente Utrecht (22-09-2022) en gespreksnotities"
+
+
+def _rijen(naam: str) -> list[dict[str, str]]:
+    with (DATA / naam).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def laad_demo(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] | None = None) -> int:
+    """Load the demo; returns the last notification id."""
+
+    def stempel(rol: Rol, op: datetime, reden: str | None = None) -> Vastlegging:
+        return Vastlegging("demo", rol, nu, min(op, nu), reden)
+
+    laatste = 0
+    gemeenten = _rijen("gemeenten.csv")
+    for rij in gemeenten:
+        laatste = app.registreer_gemeente(
+            rij["code"], rij["naam"], rij["provincie"], stempel(Rol.BEHEERDER, nu)
+        )
+        if voortgang:
+            voortgang(1)
+
+    # Gemeente Utrecht: 2021-2 taken over, 2022-1 assessed by the engine from published figures.
+    utrecht = {r["periode"]: r for r in _rijen("gemeente_utrecht.csv")}
+    p21 = Periode(2021, 2)
+    laatste = app.neem_beoordeling_over(
+        "GM0344",
+        p21,
+        int(utrecht["2021-2"]["trede_na_beoordeling"]),
+        None,
+        "Gespreksnotitie 20-01-2022",
+        stempel(Rol.TOEZICHTHOUDER, datetime.fromisoformat("2022-01-20T12:00:00+01:00")),
+    )
+    p = Periode(2022, 1)
+    rij = utrecht["2022-1"]
+    peil = datetime.fromisoformat("2022-07-01T09:00:00+02:00")
+    for veld, kolom in (
+        ("taakstelling_gepubliceerd", "taakstelling"),
+        ("stand_begin", "stand_begin"),
+        ("realisatie", "realisatie"),
+        ("stand_eind", "stand_eind"),
+    ):
+        laatste = app.registreer_cijfer(
+            "GM0344", p, veld, int(rij[kolom]), stempel(Rol.TOEZICHTHOUDER, peil), bron=BRON_UTRECHT
+        )
+    laatste = app.wijzig_taakstelling(
+        "GM0344",
+        p,
+        "herverdeling",
+        int(rij["herverdeling"]),
+        stempel(Rol.TOEZICHTHOUDER, peil, "Herverdeling binnen de regio"),
+    )
+    voorbereid = datetime.fromisoformat("2022-09-01T10:00:00+02:00")
+    _, nummer = app.stel_beoordeling_voor("GM0344", p, stempel(Rol.TOEZICHTHOUDER, voorbereid))
+    laatste = app.stel_beoordeling_vast(
+        "GM0344", nummer, stempel(Rol.BESTUURDER, voorbereid + timedelta(days=20))
+    )
+    utrecht_2022_2 = utrecht["2022-2"]
+    laatste = app.registreer_cijfer(
+        "GM0344",
+        Periode(2022, 2),
+        "taakstelling_gepubliceerd",
+        int(utrecht_2022_2["taakstelling"]),
+        stempel(Rol.TOEZICHTHOUDER, peil),
+        bron=BRON_UTRECHT,
+    )
+    laatste = app.registreer_cijfer(
+        "GM0344",
+        Periode(2022, 2),
+        "stand_begin",
+        int(utrecht_2022_2["stand_begin"]),
+        stempel(Rol.TOEZICHTHOUDER, peil),
+        bron=BRON_UTRECHT,
+    )
+
+    for rij in _rijen("treden.csv"):
+        periode = Periode.parse(rij["periode"])
+        moment = datetime.combine(
+            periode.peildatum_eind + timedelta(days=60), datetime.min.time()
+        ).astimezone()
+        laatste = app.neem_beoordeling_over(
+            rij["code"],
+            periode,
+            int(rij["trede"]),
+            rij["basis"] or None,
+            BRON_TREDEN[rij["periode"]],
+            stempel(Rol.TOEZICHTHOUDER, moment),
+        )
+        if voortgang:
+            voortgang(1)
+    return laatste

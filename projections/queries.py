@@ -1,0 +1,109 @@
+"""Read functions for the api and the scheduler. They read tables; they never replay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, Integer, create_engine, func, select, text
+
+from projections import tables as t
+from projections.view import TRACKING_TABLE, _engine_opties
+
+
+class Queries:
+    def __init__(self, url: str) -> None:
+        self.engine: Engine = create_engine(url, **_engine_opties(url))
+
+    def _alle(self, stmt: Any) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    def _een(self, stmt: Any) -> dict[str, Any] | None:
+        rijen = self._alle(stmt)
+        return rijen[0] if rijen else None
+
+    def gemeenten(self) -> list[dict[str, Any]]:
+        return self._alle(select(t.gemeenten).order_by(t.gemeenten.c.naam))
+
+    def gemeente(self, code: str) -> dict[str, Any] | None:
+        return self._een(select(t.gemeenten).where(t.gemeenten.c.code == code))
+
+    def perioden(self, code: str) -> list[dict[str, Any]]:
+        p = t.perioden.c
+        return self._alle(select(t.perioden).where(p.code == code).order_by(p.periode))
+
+    def open_termijnen(self, code: str | None = None) -> list[dict[str, Any]]:
+        tm = t.termijnen.c
+        stmt = select(t.termijnen).where(tm.status == "open")
+        if code:
+            stmt = stmt.where(tm.code == code)
+        return self._alle(stmt.order_by(tm.termijn_tot))
+
+    def open_termijnen_per_gemeente(self) -> dict[str, int]:
+        tm = t.termijnen.c
+        stmt = select(tm.code, func.count()).where(tm.status == "open").group_by(tm.code)
+        return {r["code"]: r["count_1"] for r in self._alle(stmt)}
+
+    def beoordelingen(self, code: str) -> list[dict[str, Any]]:
+        b = t.beoordelingen.c
+        return self._alle(select(t.beoordelingen).where(b.code == code).order_by(b.versie))
+
+    def voorstellen(self, code: str, status: str | None = None) -> list[dict[str, Any]]:
+        v = t.voorstellen.c
+        stmt = select(t.voorstellen).where(v.code == code)
+        if status:
+            stmt = stmt.where(v.status == status)
+        return self._alle(stmt.order_by(v.nummer))
+
+    def tijdlijn(self, code: str) -> list[dict[str, Any]]:
+        tl = t.tijdlijn.c
+        return self._alle(select(t.tijdlijn).where(tl.code == code).order_by(tl.versie))
+
+    def verschoonbare_redenen(self, code: str) -> list[dict[str, Any]]:
+        r = t.redenen.c
+        return self._alle(select(t.redenen).where(r.code == code).order_by(r.nummer))
+
+    def provincie_totalen(self, provincie: str) -> list[dict[str, Any]]:
+        """Sums over the gemeenten's registered figures, per period."""
+        p, g = t.perioden.c, t.gemeenten.c
+        stmt = (
+            select(
+                p.periode,
+                func.count().label("gemeenten"),
+                func.sum(p.taakstelling_gepubliceerd + p.herverdeling).label("taakstelling"),
+                func.sum(p.stand_begin).label("stand_begin"),
+                func.sum(p.realisatie).label("realisatie"),
+                func.sum(p.stand_eind).label("stand_eind"),
+                func.max(p.gegenereerd.cast(Integer)).label("gegenereerd"),
+            )
+            .join(t.gemeenten, g.code == p.code)
+            .where(g.provincie == provincie)
+            .group_by(p.periode)
+            .order_by(p.periode)
+        )
+        return self._alle(stmt)
+
+    def gebruiker_bij_token(self, sha256: str) -> dict[str, Any] | None:
+        tk, g = t.tokens.c, t.gebruikers.c
+        stmt = select(t.gebruikers).join(t.tokens, tk.naam == g.naam).where(tk.sha256 == sha256)
+        return self._een(stmt)
+
+    def positie(self, application_name: str) -> int:
+
+        with self.engine.connect() as conn:
+            waarde = conn.execute(
+                text(
+                    f"SELECT max(notification_id) FROM {TRACKING_TABLE} WHERE application_name = :a"
+                ),
+                {"a": application_name},
+            ).scalar()
+        return int(waarde or 0)
+
+    def dump(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every read table, sorted: for comparing a rebuild with incremental state."""
+        uitvoer = {}
+        with self.engine.connect() as conn:
+            for tabel in t.metadata.sorted_tables:
+                rijen = conn.execute(select(tabel)).all()
+                uitvoer[tabel.name] = sorted(tuple(map(repr, r)) for r in rijen)
+        return uitvoer

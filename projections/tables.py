@@ -1,0 +1,134 @@
+"""The read tables. They are disposable: a rebuild recreates them from the event log."""
+
+from sqlalchemy import JSON, Boolean, Column, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+gemeenten = Table(
+    "rm_gemeenten",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("dossier_id", String(36), nullable=False, unique=True),
+    Column("naam", String(200), nullable=False),
+    Column("provincie", String(100), nullable=False),
+    Column("voortgezet_van", JSON, nullable=False),
+    Column("trede", Integer),
+    Column("trede_sinds", String(32)),
+    Column("versie", Integer, nullable=False),
+    Column("laatste_contact", String(32)),
+    Column("open_voorstellen", Integer, nullable=False),
+)
+
+perioden = Table(
+    "rm_perioden",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("periode", String(6), primary_key=True),
+    Column("taakstelling_gepubliceerd", Integer),
+    Column("herverdeling", Integer, nullable=False),
+    Column("stand_begin", Integer),
+    Column("realisatie", Integer),
+    Column("stand_eind", Integer),
+    Column("tijdig_beschikbaar", Integer),
+    Column("gegenereerd", Boolean, nullable=False),
+)
+
+voorstellen = Table(
+    "rm_voorstellen",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("nummer", Integer, primary_key=True),
+    Column("periode", String(6)),
+    Column("beleid", String(16), nullable=False),
+    Column("concept_trede", Integer, nullable=False),
+    Column("voorstel", JSON),
+    Column("spoed", Boolean, nullable=False),
+    Column("motivering", Text),
+    Column("voorbereid_door", String(64), nullable=False),
+    Column("voorbereid_op", String(32), nullable=False),
+    Column("status", String(16), nullable=False),  # open, vastgesteld, afgewezen
+)
+
+beoordelingen = Table(
+    "rm_beoordelingen",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("versie", Integer, primary_key=True),
+    Column("periode", String(6)),
+    Column("trede", Integer, nullable=False),
+    Column("vorige_trede", Integer),
+    Column("beleid", String(16)),
+    Column("regel", String(120)),
+    Column("basis", String(20)),
+    Column("uitleg", Text),
+    Column("invoer", JSON),
+    Column("uitkomsten", JSON),
+    Column("voorgestelde_trede", Integer),
+    Column("afwijking", Boolean, nullable=False),
+    Column("motivering", Text),
+    Column("spoed", Boolean, nullable=False),
+    Column("overgenomen", Boolean, nullable=False),
+    Column("bron", Text),
+    Column("voorbereid_door", String(64)),
+    Column("vastgesteld_door", String(64), nullable=False),
+    Column("vastgesteld_rol", String(20), nullable=False),
+    Column("vastgesteld_op", String(32), nullable=False),
+    Column("geregistreerd_op", String(32), nullable=False),
+)
+
+tijdlijn = Table(
+    "rm_tijdlijn",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("versie", Integer, primary_key=True),
+    Column("notificatie", Integer, nullable=False),
+    Column("soort", String(60), nullable=False),
+    Column("omschrijving", Text, nullable=False),
+    Column("gebruiker", String(64), nullable=False),
+    Column("rol", String(20), nullable=False),
+    Column("geregistreerd_op", String(32), nullable=False),
+    Column("plaatsgevonden_op", String(32), nullable=False),
+    Column("reden", Text),
+    Column("vertrouwelijk", Boolean, nullable=False),
+    Column("gegevens", JSON, nullable=False),
+)
+
+termijnen = Table(
+    "rm_termijnen",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("versie", Integer, primary_key=True),  # version of the event that started it
+    Column("volgnummer", Integer, primary_key=True),
+    Column("soort", String(40), nullable=False),
+    Column("omschrijving", Text, nullable=False),
+    Column("start", String(10), nullable=False),
+    Column("termijn_tot", String(10), nullable=False),
+    Column("status", String(16), nullable=False),  # open, ingetrokken
+)
+
+redenen = Table(
+    "rm_verschoonbare_redenen",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("nummer", Integer, primary_key=True),
+    Column("periode", String(6), nullable=False),
+    Column("omschrijving", Text, nullable=False),
+    Column("aanvaard", Boolean),
+    Column("motivering", Text),
+)
+
+gebruikers = Table(
+    "rm_gebruikers",
+    metadata,
+    Column("naam", String(64), primary_key=True),
+    Column("gebruiker_id", String(36), nullable=False, unique=True),
+    Column("rol", String(20), nullable=False),
+    Column("weergavenaam", String(200), nullable=False),
+)
+
+tokens = Table(
+    "rm_tokens",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("naam", String(64), nullable=False),
+)

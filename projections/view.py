@@ -1,0 +1,74 @@
+"""The materialised view: read tables plus the library's tracking record, written together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from eventsourcing.persistence import Tracking
+from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
+from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
+from sqlalchemy import event, text
+
+from projections import handlers
+from projections.tables import metadata
+
+TRACKING_TABLE = "rm_tracking"
+
+
+class ToezichtView(SQLAlchemyTrackingRecorder):
+    """Every read model of the product. Events and their tracking position are written
+    in one transaction, so each event is applied exactly once."""
+
+    def __init__(self, url: str) -> None:
+        datastore = SQLAlchemyDatastore(url=url, **_engine_opties(url))
+        super().__init__(datastore, tracking_table_name=TRACKING_TABLE)
+        assert datastore.engine is not None
+        self.engine = datastore.engine
+        if self.engine.dialect.name == "sqlite":
+            _sqlite_schrijft_exclusief(self.engine)
+
+    def create_table(self) -> None:
+        super().create_table()
+        metadata.create_all(self.engine)
+
+    def drop_tables(self) -> None:
+        metadata.drop_all(self.engine)
+        self.tracking_table.drop(self.engine, checkfirst=True)
+        handlers._CODES.clear()
+
+    def verwerk(self, batch: Sequence[tuple[Any, Tracking]]) -> int:
+        """Apply a batch of (event, tracking) in one transaction; returns how many were new.
+
+        The position is re-read under a lock inside the transaction, so two processes
+        catching up at once never apply an event twice."""
+        if not batch:
+            return 0
+        with self.transaction(commit=True) as session:
+            if self.engine.dialect.name == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(7410051)"))
+            positie = self.max_tracking_id(batch[0][1].application_name) or 0
+            nieuw = [(e, tr) for e, tr in batch if tr.notification_id > positie]
+            for gebeurtenis, tracking in nieuw:
+                handlers.verwerk(session, gebeurtenis, tracking.notification_id)
+            if nieuw:
+                self._insert_tracking(session, nieuw[-1][1])
+        return len(nieuw)
+
+
+def _engine_opties(url: str) -> dict[str, Any]:
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": 15}}
+    return {"pool_pre_ping": True}
+
+
+def _sqlite_schrijft_exclusief(engine: Any) -> None:
+    """BEGIN IMMEDIATE: a writer takes the lock at the start, not at its first write."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
