@@ -47,3 +47,26 @@ def test_sqlite(tmp_path):
 @pytest.mark.postgres
 def test_postgres(postgres_url):
     check_reloaded(Settings(database_url=postgres_url).eventsourcing_env())
+
+
+def check_gelijktijdig(env: dict[str, str]) -> None:
+    from domain.errors import GelijktijdigGewijzigd
+
+    a, b = Toezicht(env=env), Toezicht(env=env)
+    a.registreer_gemeente("GM0344", "Utrecht", "Utrecht", vastlegging())
+    dossier_a, dossier_b = a.dossier("GM0344"), b.dossier("GM0344")  # both read version 1
+    dossier_a.leg_contact_vast("telefoon", [], "eerste", False, vastlegging())
+    dossier_b.leg_contact_vast("telefoon", [], "tweede", False, vastlegging())
+    a._opslaan(dossier_a)
+    with pytest.raises(GelijktijdigGewijzigd):
+        b._opslaan(dossier_b)
+    assert Toezicht(env=env).dossier("GM0344").version == 2  # nothing half-written
+
+
+def test_gelijktijdig_sqlite(tmp_path):
+    check_gelijktijdig(Settings(database_url=f"sqlite:///{tmp_path}/t.sqlite").eventsourcing_env())
+
+
+@pytest.mark.postgres
+def test_gelijktijdig_postgres(postgres_url):
+    check_gelijktijdig(Settings(database_url=postgres_url).eventsourcing_env())

@@ -1,0 +1,50 @@
+"""Property-based: the engine never skips a trede upward, volledig gives trede 1, and the
+same input always gives the same proposal."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from domain.beleid import Invoer, beoordeel
+
+aantallen = st.integers(min_value=0, max_value=5000)
+standen = st.integers(min_value=-2000, max_value=5000)
+
+
+@st.composite
+def invoer(draw) -> Invoer:
+    t = draw(st.integers(min_value=1, max_value=3000))
+    return Invoer(
+        periode=draw(st.sampled_from(["2021-1", "2022-2", "2023-2", "2024-1", "2025-2"])),
+        huidige_trede=draw(st.integers(min_value=1, max_value=6)),
+        taakstelling_gepubliceerd=t,
+        taakstelling=t + draw(st.integers(min_value=-5, max_value=5)),
+        stand_begin=draw(standen),
+        realisatie=draw(aantallen),
+        stand_eind=draw(standen),
+        tijdig_beschikbaar=draw(st.none() | aantallen),
+        eerdere_perioden_achterstand_ten_minste_taakstelling=draw(st.integers(0, 6)),
+        waarschuwingstermijn_verstreken=draw(st.booleans()),
+    )
+
+
+@given(invoer())
+def test_nooit_een_trede_overslaan(i: Invoer) -> None:
+    assert 1 <= beoordeel(i).trede <= i.huidige_trede + 1
+
+
+@given(invoer())
+def test_volledig_geeft_altijd_trede_1(i: Invoer) -> None:
+    if i.stand_eind <= 0:
+        assert beoordeel(i).trede == 1
+
+
+@given(invoer())
+def test_koppelingstekort_maakt_nooit_strenger(i: Invoer) -> None:
+    voorstel = beoordeel(i)
+    op_totaalopgave = next(u for u in voorstel.uitkomsten if u.basis == "totaalopgave")
+    assert voorstel.trede <= op_totaalopgave.trede
+
+
+@given(invoer())
+def test_deterministisch(i: Invoer) -> None:
+    assert beoordeel(i) == beoordeel(Invoer.uit_dict(i.als_dict()))
