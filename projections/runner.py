@@ -12,7 +12,7 @@ from eventsourcing.persistence import Tracking
 from application.toezicht import Toezicht
 from projections.view import ToezichtView
 
-BATCH = 1000
+BATCH = 5000
 
 
 class ProjectieRunner:

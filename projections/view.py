@@ -12,6 +12,7 @@ from sqlalchemy import event, text
 
 from projections import handlers
 from projections.tables import metadata
+from projections.werkset import Werkset
 
 TRACKING_TABLE = "rm_tracking"
 
@@ -35,7 +36,6 @@ class ToezichtView(SQLAlchemyTrackingRecorder):
     def drop_tables(self) -> None:
         metadata.drop_all(self.engine)
         self.tracking_table.drop(self.engine, checkfirst=True)
-        handlers._CODES.clear()
 
     def verwerk(self, batch: Sequence[tuple[Any, Tracking]]) -> int:
         """Apply a batch of (event, tracking) in one transaction; returns how many were new.
@@ -49,8 +49,10 @@ class ToezichtView(SQLAlchemyTrackingRecorder):
                 session.execute(text("SELECT pg_advisory_xact_lock(7410051)"))
             positie = self.max_tracking_id(batch[0][1].application_name) or 0
             nieuw = [(e, tr) for e, tr in batch if tr.notification_id > positie]
+            werkset = Werkset(session)
             for gebeurtenis, tracking in nieuw:
-                handlers.verwerk(session, gebeurtenis, tracking.notification_id)
+                handlers.verwerk(werkset, gebeurtenis, tracking.notification_id)
+            werkset.schrijf()
             if nieuw:
                 self._insert_tracking(session, nieuw[-1][1])
         return len(nieuw)

@@ -1,0 +1,143 @@
+"""Benchmark on a synthetic national data set: append rate, rebuild rate, and request latency.
+
+    .venv/bin/python -m benchmarks.landelijk --database-url sqlite:///bench/b.sqlite
+    .venv/bin/python -m benchmarks.landelijk --database-url postgresql://postgres@127.0.0.1/bench
+
+Defaults: 342 gemeenten, 10 years, weekly realisatie figures and contacts (~200k events).
+Figures are printed, not asserted; the test suite runs this at a tiny scale."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from datetime import UTC, datetime, timedelta
+
+from fastapi.testclient import TestClient
+
+from api.main import maak_app
+from application.settings import Settings
+from domain.periode import Periode
+from domain.vastlegging import Rol, Vastlegging
+
+NU = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def stempel(op: datetime, reden: str | None = None) -> Vastlegging:
+    return Vastlegging("bench", Rol.TOEZICHTHOUDER, NU, op, reden)
+
+
+def vul(app, gemeenten: int, jaren: int, per_save: int = 100) -> int:
+    """Build the data set through the application; returns the number of events."""
+    rnd = random.Random(42)
+    aantal = 0
+    for g in range(gemeenten):
+        code = f"GM{g + 1:04d}"
+        app.registreer_gemeente(code, f"Gemeente {g + 1}", f"Provincie {g % 12 + 1}", stempel(NU))
+        dossier, open_events = app.dossier(code), 0
+        aantal += 1
+        periode = Periode(2026 - jaren, 1)
+        for _ in range(jaren * 2):
+            begin = datetime.combine(periode.begin, datetime.min.time(), UTC)
+            dossier.registreer_cijfer(
+                periode, "taakstelling_gepubliceerd", rnd.randint(5, 300), stempel(begin)
+            )
+            dossier.registreer_cijfer(periode, "stand_begin", rnd.randint(-20, 80), stempel(begin))
+            for week in range(26):
+                moment = begin + timedelta(weeks=week)
+                dossier.registreer_cijfer(
+                    periode,
+                    "realisatie",
+                    rnd.randint(0, 300),
+                    stempel(moment, None if week == 0 else "weekstand TVS"),
+                )
+                if week % 13 == 0:
+                    dossier.leg_contact_vast(
+                        "telefoon",
+                        ["contactpersoon"],
+                        "voortgang besproken",
+                        False,
+                        stempel(moment),
+                    )
+            open_events += 2 + 26 + 2
+            if open_events >= per_save:
+                app._opslaan(dossier)
+                aantal += open_events
+                open_events = 0
+            periode = periode.volgende()
+        app._opslaan(dossier)
+        aantal += open_events
+    return aantal
+
+
+def percentielen(tijden: list[float]) -> tuple[float, float]:
+    tijden = sorted(tijden)
+    return statistics.median(tijden) * 1000, tijden[int(len(tijden) * 0.95) - 1] * 1000
+
+
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--gemeenten", type=int, default=342)
+    parser.add_argument("--jaren", type=int, default=10)
+    parser.add_argument("--verzoeken", type=int, default=200)
+    args = parser.parse_args(argv)
+
+    fastapi_app = maak_app(Settings(database_url=args.database_url), klok=lambda: NU)
+    c = fastapi_app.state.container
+    t0 = time.perf_counter()
+    events = vul(c.app, args.gemeenten, args.jaren)
+    append = events / (time.perf_counter() - t0)
+
+    t0 = time.perf_counter()
+    verwerkt = c.runner.herbouw()
+    rebuild = verwerkt / (time.perf_counter() - t0)
+
+    token = c.schrijf(
+        lambda: c.app.maak_gebruiker_aan(
+            "bench-lezer", Rol.TOEZICHTHOUDER, "bench", Vastlegging("bench", Rol.BEHEERDER, NU, NU)
+        )
+    )[1]
+    kop = {"Authorization": f"Bearer {token}"}
+    lijst, commando = [], []
+    with TestClient(fastapi_app) as client:
+        for i in range(args.verzoeken):
+            t0 = time.perf_counter()
+            assert client.get("/api/v1/gemeenten", headers=kop).status_code == 200
+            lijst.append(time.perf_counter() - t0)
+            code = f"GM{i % args.gemeenten + 1:04d}"
+            t0 = time.perf_counter()
+            r = client.post(
+                f"/api/v1/gemeenten/{code}/contacten",
+                headers=kop,
+                json={"soort": "telefoon", "samenvatting": "bench"},
+            )
+            assert r.status_code == 201, r.text
+            commando.append(time.perf_counter() - t0)
+    l50, l95 = percentielen(lijst)
+    c50, c95 = percentielen(commando)
+    uitkomst = {
+        "events": events,
+        "append_per_s": append,
+        "rebuild_per_s": rebuild,
+        "overzicht_p50_ms": l50,
+        "overzicht_p95_ms": l95,
+        "commando_p50_ms": c50,
+        "commando_p95_ms": c95,
+    }
+    print(f"backend           {make_backend(args.database_url)}")
+    print(f"events            {events}")
+    print(f"append            {append:,.0f} events/s (through the application)")
+    print(f"rebuild           {rebuild:,.0f} events/s (all read models, from scratch)")
+    print(f"GET /gemeenten    p50 {l50:.1f} ms, p95 {l95:.1f} ms")
+    print(f"POST contact      p50 {c50:.1f} ms, p95 {c95:.1f} ms (incl. projection catch-up)")
+    return uitkomst
+
+
+def make_backend(url: str) -> str:
+    return "PostgreSQL" if url.startswith("postgres") else "SQLite"
+
+
+if __name__ == "__main__":
+    main()

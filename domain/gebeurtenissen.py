@@ -1,0 +1,187 @@
+"""What happened in a dossier: the events, a stored contract.
+
+Each class is stored by its module and name (`domain.gebeurtenissen:ContactGelegd`);
+renaming or moving one must register the old topic so old records stay readable.
+`apply` only records: no checks, no clock, so replaying is deterministic. Every event
+carries `vastlegging`: who (user, role), when recorded, when it happened, and why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from eventsourcing.domain import Aggregate
+
+from domain.ladder import Deelstap
+
+if TYPE_CHECKING:
+    from domain.dossier import Dossier
+
+
+class GemeenteGeregistreerd(Aggregate.Created):
+    code: str
+    naam: str
+    provincie: str
+    voortgezet_van: list[str]
+    vastlegging: dict[str, Any]
+
+
+class DossierGebeurtenis(Aggregate.Event):
+    vastlegging: dict[str, Any]
+
+    def apply(self, aggregate: Any) -> None:
+        self.pas_toe(aggregate)
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        """Change the dossier's state; most events leave it to the read models."""
+
+
+class CijferGeregistreerd(DossierGebeurtenis):
+    periode: str
+    veld: str
+    waarde: int
+    bron: str | None
+    gegenereerd: bool
+    corrigeert_versie: int | None
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        rij = dossier.cijfers.setdefault(self.periode, {"herverdeling": 0})
+        rij[self.veld] = self.waarde
+        rij["gegenereerd"] = rij.get("gegenereerd", False) or self.gegenereerd
+        dossier.cijfer_versies[f"{self.periode}/{self.veld}"] = self.originator_version
+
+
+class TaakstellingGewijzigd(DossierGebeurtenis):
+    periode: str
+    soort: str  # herverdeling (waarde is added) or verlaging (waarde is the new figure)
+    waarde: int
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        rij = dossier.cijfers[self.periode]
+        if self.soort == "herverdeling":
+            rij["herverdeling"] = rij.get("herverdeling", 0) + self.waarde
+        else:
+            rij["taakstelling_gepubliceerd"] = self.waarde
+
+
+class ContactGelegd(DossierGebeurtenis):
+    soort: str
+    deelnemers: list[str]
+    samenvatting: str
+    vertrouwelijk: bool
+
+
+class SignaalOntvangen(DossierGebeurtenis):
+    soort: str
+    omschrijving: str
+
+
+class VerschoonbareRedenIngediend(DossierGebeurtenis):
+    periode: str
+    omschrijving: str
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.redenen[self.originator_version] = {
+            "periode": self.periode,
+            "omschrijving": self.omschrijving,
+            "aanvaard": None,
+        }
+
+
+class VerschoonbareRedenBeoordeeld(DossierGebeurtenis):
+    nummer: int
+    aanvaard: bool
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.redenen[self.nummer]["aanvaard"] = self.aanvaard
+
+
+class BeoordelingVoorgesteld(DossierGebeurtenis):
+    periode: str | None  # None: a decision between peildata
+    beleid: str
+    voorstel: dict[str, Any] | None  # the engine's proposal with every input figure
+    concept_trede: int
+    spoed: bool
+    achterstand_ten_minste_taakstelling: bool
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.voorstellen[self.originator_version] = {
+            "periode": self.periode,
+            "voorstel": self.voorstel,
+            "concept_trede": self.concept_trede,
+            "spoed": self.spoed,
+            "achterstand_ten_minste_taakstelling": self.achterstand_ten_minste_taakstelling,
+            "motivering": self.vastlegging["reden"],
+        }
+
+
+class BeoordelingVoorstelAfgewezen(DossierGebeurtenis):
+    voorstel_nummer: int
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        del dossier.voorstellen[self.voorstel_nummer]
+
+
+class BeoordelingVastgesteld(DossierGebeurtenis):
+    voorstel_nummer: int
+    periode: str | None
+    trede: int
+    vorige_trede: int | None
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        ontwerp = dossier.voorstellen.pop(self.voorstel_nummer)
+        if self.periode is not None:
+            dossier.beoordelingen[self.periode] = {
+                "trede": self.trede,
+                "achterstand_ten_minste_taakstelling": ontwerp[
+                    "achterstand_ten_minste_taakstelling"
+                ],
+            }
+        dossier.naar_trede(self.trede)
+
+
+class BeoordelingOvergenomen(DossierGebeurtenis):
+    """A published decision taken over as history: no rule run, no terms started."""
+
+    periode: str
+    trede: int
+    basis: str | None
+    bron: str
+    vorige_trede: int | None
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        # A published trede of 3 or more means achterstand >= taakstelling (docs/decisions.md).
+        dossier.beoordelingen[self.periode] = {
+            "trede": self.trede,
+            "achterstand_ten_minste_taakstelling": self.trede >= 3,
+        }
+        dossier.naar_trede(self.trede)
+
+
+class VooraankondigingVerzonden(DossierGebeurtenis):
+    termijn_tot: date
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.vooraankondiging_termijn_tot = self.termijn_tot
+
+
+class IndeplaatsstellingsbesluitGenomen(DossierGebeurtenis):
+    deelstappen: list[dict[str, Any]]  # omschrijving, termijn_tot
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.deelstappen = tuple(
+            Deelstap(s["omschrijving"], s["termijn_tot"]) for s in self.deelstappen
+        )
+
+
+class IndeplaatsstellingGeeffectueerd(DossierGebeurtenis):
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.geeffectueerd = True
+
+
+class CorrectieVastgelegd(DossierGebeurtenis):
+    """An earlier event (by version) was wrong; it stays on record, this says why."""
+
+    versie: int
+    toelichting: str

@@ -1,0 +1,67 @@
+"""Checks on values a user supplies, shared by the aggregate's commands. Dutch messages."""
+
+from __future__ import annotations
+
+import re
+
+from domain.errors import OngeldigeInvoer
+
+CBS_CODE = re.compile(r"^GM\d{4}$")
+CONTACTSOORTEN = (
+    "telefoon",
+    "e-mail",
+    "ambtelijk toezichtgesprek",
+    "voortgangsgesprek",
+    "bestuurlijk overleg",
+)
+SIGNAALSOORTEN = ("omkoppeling", "stapelgemeente")
+CIJFERVELDEN = (
+    "taakstelling_gepubliceerd",
+    "stand_begin",
+    "realisatie",
+    "stand_eind",
+    "tijdig_beschikbaar",
+)
+_NOOIT_VERSCHOONBAAR = re.compile(
+    r"gezinssamenstelling|samenstelling van (de )?(gezinnen|huishoudens)", re.IGNORECASE
+)
+
+
+def tekst(waarde: str | None, veld: str) -> str:
+    """A required text field, stripped; refused when empty."""
+    if waarde is None or not waarde.strip():
+        raise OngeldigeInvoer(f"{veld} is verplicht", veld)
+    return waarde.strip()
+
+
+def keuze(waarde: str, toegestaan: tuple[str, ...], veld: str) -> str:
+    if waarde not in toegestaan:
+        raise OngeldigeInvoer(f"{veld} moet een van {', '.join(toegestaan)} zijn", veld)
+    return waarde
+
+
+def cbs_code(code: str, veld: str) -> str:
+    code = code.strip().upper()
+    if not CBS_CODE.match(code):
+        raise OngeldigeInvoer(f"'{code}' is geen CBS-code (GM gevolgd door 4 cijfers)", veld)
+    return code
+
+
+def cijfer(veld: str, waarde: int) -> None:
+    keuze(veld, CIJFERVELDEN, "veld")
+    if veld in ("taakstelling_gepubliceerd", "realisatie", "tijdig_beschikbaar") and waarde < 0:
+        raise OngeldigeInvoer(f"{veld} kan niet negatief zijn", "waarde")
+    if abs(waarde) > 1_000_000:
+        raise OngeldigeInvoer(f"{veld} {waarde} is onwaarschijnlijk groot", "waarde")
+
+
+def verschoonbare_reden(omschrijving: str) -> str:
+    """Family composition versus the housing stock is never an excusable reason."""
+    omschrijving = tekst(omschrijving, "omschrijving")
+    if _NOOIT_VERSCHOONBAAR.search(omschrijving):
+        raise OngeldigeInvoer(
+            "de gezinssamenstelling van gekoppelde vergunninghouders tegenover de "
+            "woningvoorraad is nooit een verschoonbare reden",
+            "omschrijving",
+        )
+    return omschrijving
