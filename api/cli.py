@@ -40,6 +40,29 @@ def serve(host: str | None = None, port: int | None = None) -> None:
     uvicorn.run("api.asgi:app", host=host or settings.host, port=port or settings.port)
 
 
+@app.command("scheduler")
+def scheduler_draaien() -> None:
+    """Draai de planner als apart proces (zet dan TOEZICHT_SCHEDULER=uit bij de webservers)."""
+    import signal
+    import threading
+
+    from projections.queries import Queries
+    from scheduler.main import Planner
+
+    settings, toezicht, runner = _bouw()
+    planner = Planner(settings, toezicht, runner, Queries(settings.sqlalchemy_url()))
+    planner.start()
+    typer.echo("Planner gestart; Ctrl-C stopt.")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        planner.stop()
+
+
 @app.command("gebruiker")
 def gebruiker_aanmaken(naam: str, rol: Rol, weergavenaam: str = "") -> None:
     """Maak een gebruiker aan en toon eenmalig het API-token."""
@@ -55,6 +78,50 @@ def gebruiker_aanmaken(naam: str, rol: Rol, weergavenaam: str = "") -> None:
     runner.bij(tot=notificatie)
     typer.echo(f"Gebruiker {naam} ({rol}) aangemaakt. API-token (wordt niet opnieuw getoond):")
     typer.echo(token)
+
+
+@app.command("rol")
+def rol_wijzigen(naam: str, rol: Rol) -> None:
+    """Wijzig de rol van een gebruiker (wordt vastgelegd)."""
+    _, toezicht, runner = _bouw()
+    nu = _nu()
+    try:
+        runner.bij(
+            tot=toezicht.wijzig_rol(naam, rol, Vastlegging("beheer-cli", Rol.BEHEERDER, nu, nu))
+        )
+    except DomainError as fout:
+        typer.echo(f"Fout: {fout.bericht}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"Rol van {naam} is nu {rol}.")
+
+
+@app.command("token")
+def token_uitgeven(naam: str) -> None:
+    """Geef een extra API-token uit aan een gebruiker en toon het eenmalig."""
+    _, toezicht, runner = _bouw()
+    nu = _nu()
+    try:
+        notificatie, token = toezicht.geef_token_uit(
+            naam, Vastlegging("beheer-cli", Rol.BEHEERDER, nu, nu)
+        )
+    except DomainError as fout:
+        typer.echo(f"Fout: {fout.bericht}", err=True)
+        raise typer.Exit(2) from None
+    runner.bij(tot=notificatie)
+    typer.echo(token)
+
+
+@app.command()
+def instellingen() -> None:
+    """Toon alle instellingen met hun uitleg en huidige waarde."""
+    settings = Settings()
+    for naam, veld in Settings.model_fields.items():
+        waarde = getattr(settings, naam)
+        if naam == "database_url":
+            from sqlalchemy.engine import make_url
+
+            waarde = make_url(waarde).render_as_string(hide_password=True)
+        typer.echo(f"TOEZICHT_{naam.upper()} = {waarde}\n    {veld.description}")
 
 
 @app.command()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
@@ -20,6 +20,7 @@ from domain.vastlegging import Rol, Vastlegging
 from projections.queries import Queries
 from projections.runner import ProjectieRunner
 from projections.view import ToezichtView
+from scheduler.main import Planner
 
 NL = ZoneInfo("Europe/Amsterdam")
 
@@ -35,6 +36,7 @@ class Container:
     view: ToezichtView
     runner: ProjectieRunner
     queries: Queries
+    planner: Planner
     klok: Callable[[], datetime] = field(default=systeemklok)
 
     @classmethod
@@ -46,7 +48,12 @@ class Container:
         view.create_table()
         runner = ProjectieRunner(app, view)
         runner.bij()
-        return cls(settings, app, view, runner, Queries(settings.sqlalchemy_url()), klok)
+        queries = Queries(settings.sqlalchemy_url())
+        planner = Planner(settings, app, runner, queries, klok)
+        return cls(settings, app, view, runner, queries, planner, klok)
+
+    def vandaag(self) -> date:
+        return self.klok().astimezone(NL).date()
 
     def schrijf(self, commando: Callable[[], Any]) -> Any:
         """Run one command, then bring the read models up to it (read your own write)."""

@@ -138,7 +138,12 @@ class GemeentePublic(BaseModel):
     laatste_contact: str | None
     open_voorstellen: int
     open_termijnen: int
-    voortgezet_van: list[str]
+    voortgezet_van: list[str] = Field(
+        description="Bij herindeling: de opgeheven gemeenten waarvan dit dossier de geschiedenis voortzet."
+    )
+    voortgezet_door: str | None = Field(
+        description="Bij herindeling: de gemeente die dit dossier voortzet."
+    )
 
 
 class GemeenteDetail(GemeentePublic):
@@ -216,11 +221,50 @@ class TijdlijnItem(BaseModel):
 
 class TermijnPublic(BaseModel):
     code: str
+    termijn: str
     soort: str
     omschrijving: str
+    trede: int
     start: str
-    termijn_tot: str
+    tot: str = Field(description="Laatste dag waarop aan de verplichting kan worden voldaan.")
     status: str
+    verlengd: bool
+    afgesloten_op: str | None
+
+
+class TermijnVerlenging(Commando):
+    tot: date = Field(description="Nieuwe laatste dag (aparte afspraken); reden verplicht.")
+
+
+class GesprekCreate(Commando):
+    afgesproken_tot: date | None = Field(
+        default=None, description="Onder IBT-2021: de afgesproken termijn voor het verbeterplan."
+    )
+
+
+class TussentijdsBerichtCreate(Commando):
+    periode: str = Periode
+
+
+class WerkItem(BaseModel):
+    code: str
+    soort: str
+    omschrijving: str
+    uiterlijk: str
+
+
+class Signaal(BaseModel):
+    code: str
+    soort: str
+    omschrijving: str
+    op: str
+
+
+class Werkvoorraad(BaseModel):
+    achterstallig: list[WerkItem]
+    deze_week: list[WerkItem]
+    later: list[WerkItem]
+    signalen: list[Signaal]
 
 
 class RedenPublic(BaseModel):

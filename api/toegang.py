@@ -41,6 +41,17 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "create_indeplaatsstellingsbesluit": JURIDISCH,
     "create_effectuering": JURIDISCH,
     "create_correctie": TOEZICHT,
+    "create_bekendmaking": JURIDISCH,
+    "create_beroep": JURIDISCH,
+    "create_toezichtbrief": TOEZICHT,
+    "create_afschrift_raad": TOEZICHT,
+    "create_verbeterplangesprek": TOEZICHT,
+    "create_verbeterplan_ontvangst": TOEZICHT,
+    "create_verbeterplan_bijwerkverzoek": TOEZICHT,
+    "create_tussentijds_bericht": TOEZICHT,
+    "create_nakoming": TOEZICHT,
+    "create_verlenging": TOEZICHT,
+    "read_werkvoorraad": LEZEN,
 }
 
 

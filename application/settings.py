@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -20,11 +22,33 @@ class Settings(BaseSettings):
     snapshot_interval: int = Field(
         default=50, ge=2, description="Take a snapshot of a dossier every N events."
     )
+    in_gebruik_sinds: date | None = Field(
+        default=None,
+        description="The day the province started using the product. Recurring work "
+        "(beoordelingen due, tussentijdse berichten, contact cadence) counts from here; "
+        "empty: no recurring work, only terms.",
+    )
+    scheduler: Literal["in-server", "uit"] = Field(
+        default="in-server",
+        description="in-server: the web server runs the scheduler; uit: run it as a "
+        "separate process with `toezicht scheduler` (or not at all).",
+    )
+    scheduler_interval_minuten: int = Field(
+        default=15, ge=1, le=1440, description="How often the scheduler looks for lapsed terms."
+    )
+    smtp_host: str | None = Field(
+        default=None, description="SMTP server for e-mail notifications; empty: e-mail off."
+    )
+    smtp_port: int = Field(default=25, description="SMTP port.")
+    smtp_afzender: str = Field(
+        default="toezicht@localhost", description="From address of notification e-mails."
+    )
+    smtp_ontvangers: list[str] = Field(
+        default_factory=list,
+        description="Where notification e-mails go (JSON list, e.g. a team mailbox).",
+    )
     host: str = Field(default="127.0.0.1", description="Address the web server listens on.")
     port: int = Field(default=8000, description="Port the web server listens on.")
-    max_body_bytes: int = Field(
-        default=1_000_000, description="Largest request body accepted (413 above it)."
-    )
 
     @property
     def is_postgres(self) -> bool:

@@ -16,9 +16,11 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcoding
 
+from application.kalender import bouw_kalender
 from domain.dossier import Dossier
-from domain.errors import BestaatAl, GelijktijdigGewijzigd, NietGevonden
+from domain.errors import BestaatAl, GelijktijdigGewijzigd, NietGevonden, OngeldigeInvoer
 from domain.gebruiker import Gebruiker
+from domain.kalender import Kalender
 from domain.ladder import Deelstap
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
@@ -45,8 +47,14 @@ class Toezicht(Application[UUID]):
     name = "toezicht"
     snapshotting_intervals = {Dossier: 50}
 
-    def __init__(self, env: dict[str, str] | None = None, snapshot_interval: int = 50) -> None:
+    def __init__(
+        self,
+        env: dict[str, str] | None = None,
+        snapshot_interval: int = 50,
+        kalender: Kalender | None = None,
+    ) -> None:
         self.snapshotting_intervals = {Dossier: snapshot_interval}
+        self.kalender = kalender or bouw_kalender()
         super().__init__(env=env)
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
@@ -100,6 +108,13 @@ class Toezicht(Application[UUID]):
         voortgezet_van: tuple[str, ...] = (),
     ) -> int:
         dossier = Dossier.registreer(code, naam, provincie, vastlegging, voortgezet_van)
+        for vorige in dossier.voortgezet_van:
+            try:
+                self.repository.get(Dossier.create_id(vorige))
+            except AggregateNotFoundError:
+                raise OngeldigeInvoer(
+                    f"voortgezet_van: gemeente {vorige} is niet bekend", "voortgezet_van"
+                ) from None
         try:
             self.repository.get(dossier.id)
         except AggregateNotFoundError:
@@ -251,7 +266,9 @@ class Toezicht(Application[UUID]):
         verwachte_versie: int | None = None,
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.verzend_vooraankondiging(termijn_tot, vastlegging)
+            code,
+            verwachte_versie,
+            lambda d: d.verzend_vooraankondiging(termijn_tot, vastlegging, self.kalender),
         )[0]
 
     def neem_indeplaatsstellingsbesluit(
@@ -264,7 +281,7 @@ class Toezicht(Application[UUID]):
         return self._wijzig(
             code,
             verwachte_versie,
-            lambda d: d.neem_indeplaatsstellingsbesluit(deelstappen, vastlegging),
+            lambda d: d.neem_indeplaatsstellingsbesluit(deelstappen, vastlegging, self.kalender),
         )[0]
 
     def effectueer_indeplaatsstelling(
@@ -285,6 +302,109 @@ class Toezicht(Application[UUID]):
         return self._wijzig(
             code, verwachte_versie, lambda d: d.corrigeer(versie, toelichting, vastlegging)
         )[0]
+
+    def maak_besluit_bekend(
+        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(
+            code, verwachte_versie, lambda d: d.maak_besluit_bekend(vastlegging, self.kalender)
+        )[0]
+
+    def registreer_beroep(
+        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(code, verwachte_versie, lambda d: d.registreer_beroep(vastlegging))[0]
+
+    # --- letters, verbeterplan, mid-period message -------------------------------------
+
+    def verzend_toezichtbrief(
+        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(
+            code, verwachte_versie, lambda d: d.verzend_toezichtbrief(vastlegging, self.kalender)
+        )[0]
+
+    def verzend_afschrift_raad(
+        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(
+            code, verwachte_versie, lambda d: d.verzend_afschrift_raad(vastlegging)
+        )[0]
+
+    def vraag_bijgewerkt_verbeterplan(
+        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.vraag_bijgewerkt_verbeterplan(vastlegging, self.kalender),
+        )[0]
+
+    def voer_verbeterplangesprek(
+        self,
+        code: str,
+        vastlegging: Vastlegging,
+        afgesproken_tot: date | None = None,
+        verwachte_versie: int | None = None,
+    ) -> int:
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.voer_verbeterplangesprek(vastlegging, self.kalender, afgesproken_tot),
+        )[0]
+
+    def ontvang_verbeterplan(
+        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(code, verwachte_versie, lambda d: d.ontvang_verbeterplan(vastlegging))[
+            0
+        ]
+
+    def verstuur_tussentijds_bericht(
+        self,
+        code: str,
+        periode: Periode,
+        vastlegging: Vastlegging,
+        verwachte_versie: int | None = None,
+    ) -> int:
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.verstuur_tussentijds_bericht(periode, vastlegging),
+        )[0]
+
+    # --- terms ----------------------------------------------------------------------
+
+    def kom_termijn_na(
+        self, code: str, termijn: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(
+            code, verwachte_versie, lambda d: d.kom_termijn_na(termijn, vastlegging)
+        )[0]
+
+    def verleng_termijn(
+        self,
+        code: str,
+        termijn: str,
+        tot: date,
+        vastlegging: Vastlegging,
+        verwachte_versie: int | None = None,
+    ) -> int:
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.verleng_termijn(termijn, tot, vastlegging, self.kalender),
+        )[0]
+
+    def registreer_termijn_verstreken(
+        self, code: str, termijn: str, vandaag: date, vastlegging: Vastlegging
+    ) -> int | None:
+        """Idempotent: None when there was nothing to record (already settled elsewhere).
+        A concurrent writer surfaces as GelijktijdigGewijzigd; the caller retries."""
+        dossier = self.dossier(code)
+        if not dossier.registreer_termijn_verstreken(termijn, vandaag, vastlegging):
+            return None
+        return self._opslaan(dossier)
 
     # --- users -----------------------------------------------------------------------
 

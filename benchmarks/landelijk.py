@@ -84,7 +84,9 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     parser.add_argument("--verzoeken", type=int, default=200)
     args = parser.parse_args(argv)
 
-    fastapi_app = maak_app(Settings(database_url=args.database_url), klok=lambda: NU)
+    fastapi_app = maak_app(
+        Settings(database_url=args.database_url, scheduler="uit"), klok=lambda: NU
+    )
     c = fastapi_app.state.container
     t0 = time.perf_counter()
     events = vul(c.app, args.gemeenten, args.jaren)

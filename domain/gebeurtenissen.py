@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from eventsourcing.domain import Aggregate
 
-from domain.ladder import Deelstap
-
 if TYPE_CHECKING:
     from domain.dossier import Dossier
 
@@ -108,6 +106,7 @@ class BeoordelingVoorgesteld(DossierGebeurtenis):
     def pas_toe(self, dossier: Dossier) -> None:
         dossier.voorstellen[self.originator_version] = {
             "periode": self.periode,
+            "beleid": self.beleid,
             "voorstel": self.voorstel,
             "concept_trede": self.concept_trede,
             "spoed": self.spoed,
@@ -139,6 +138,12 @@ class BeoordelingVastgesteld(DossierGebeurtenis):
                 ],
             }
         dossier.naar_trede(self.trede)
+        dossier.laatste_besluit = {
+            "versie": self.originator_version,
+            "trede": self.trede,
+            "beleid": ontwerp["beleid"],
+            "brief": False,
+        }
 
 
 class BeoordelingOvergenomen(DossierGebeurtenis):
@@ -157,27 +162,104 @@ class BeoordelingOvergenomen(DossierGebeurtenis):
             "achterstand_ten_minste_taakstelling": self.trede >= 3,
         }
         dossier.naar_trede(self.trede)
+        dossier.laatste_besluit = None  # history: no letter, no terms
 
 
-class VooraankondigingVerzonden(DossierGebeurtenis):
-    termijn_tot: date
+class TermijnStartend(DossierGebeurtenis):
+    """An event that starts terms; each carries id, soort, omschrijving, start, tot."""
 
-    def pas_toe(self, dossier: Dossier) -> None:
-        dossier.vooraankondiging_termijn_tot = self.termijn_tot
-
-
-class IndeplaatsstellingsbesluitGenomen(DossierGebeurtenis):
-    deelstappen: list[dict[str, Any]]  # omschrijving, termijn_tot
+    termijnen: list[dict[str, Any]]
 
     def pas_toe(self, dossier: Dossier) -> None:
-        dossier.deelstappen = tuple(
-            Deelstap(s["omschrijving"], s["termijn_tot"]) for s in self.deelstappen
-        )
+        for termijn in self.termijnen:
+            dossier.termijnen[termijn["id"]] = {**termijn, "status": "open"}
+
+
+class ToezichtbriefVerzonden(TermijnStartend):
+    beoordeling_versie: int
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        super().pas_toe(dossier)
+        assert dossier.laatste_besluit is not None
+        dossier.laatste_besluit["brief"] = True
+
+
+class AfschriftRaadVerzonden(DossierGebeurtenis):
+    beoordeling_versie: int
+
+
+class VerbeterplanBijgewerktGevraagd(TermijnStartend):
+    pass
+
+
+class VerbeterplanGesprekGevoerd(TermijnStartend):
+    pass
+
+
+class VerbeterplanOntvangen(DossierGebeurtenis):
+    pass
+
+
+class VooraankondigingVerzonden(TermijnStartend):
+    termijn_tot: date  # as the document sets it; the term's end is moved past free days
+
+
+class IndeplaatsstellingsbesluitGenomen(TermijnStartend):
+    deelstappen: list[dict[str, Any]]  # omschrijving, termijn_tot as the besluit sets them
+
+
+class IndeplaatsstellingsbesluitBekendgemaakt(TermijnStartend):
+    pass
+
+
+class BeroepIngesteld(DossierGebeurtenis):
+    pass
 
 
 class IndeplaatsstellingGeeffectueerd(DossierGebeurtenis):
     def pas_toe(self, dossier: Dossier) -> None:
         dossier.geeffectueerd = True
+
+
+class TussentijdsBerichtVerstuurd(DossierGebeurtenis):
+    periode: str
+    op_schema: bool | None  # None: figures missing
+    opschaling_in_zicht: bool
+
+
+def _status(dossier: Dossier, termijn: str, status: str) -> None:
+    dossier.termijnen[termijn]["status"] = status
+
+
+class TermijnNagekomen(DossierGebeurtenis):
+    termijn: str
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        _status(dossier, self.termijn, "nagekomen")
+
+
+class TermijnVerlengd(DossierGebeurtenis):
+    """Extended by separate agreement (aparte afspraken); the reason is in vastlegging."""
+
+    termijn: str
+    tot: date
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.termijnen[self.termijn]["tot"] = self.tot
+
+
+class TermijnVerstreken(DossierGebeurtenis):
+    termijn: str
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        _status(dossier, self.termijn, "verstreken")
+
+
+class TermijnIngetrokken(DossierGebeurtenis):
+    termijn: str
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        _status(dossier, self.termijn, "ingetrokken")
 
 
 class CorrectieVastgelegd(DossierGebeurtenis):

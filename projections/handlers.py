@@ -107,6 +107,11 @@ def _geregistreerd(w: Werkset, e: Any) -> None:
         versie=e.originator_version,
         open_voorstellen=0,
     )
+    for vorige in e.voortgezet_van:
+        voorganger = w.rij(t.gemeenten, vorige)
+        if voorganger is not None:
+            voorganger["voortgezet_door"] = e.code
+            w.gewijzigd(t.gemeenten, voorganger)
 
 
 def _periode(w: Werkset, e: Any) -> dict[str, Any]:
@@ -188,6 +193,14 @@ def _voorgesteld(w: Werkset, e: Any) -> None:
         status="open",
     )
     _tel_voorstellen(w, e, +1)
+    if e.vastlegging["rol"] == "systeem":
+        _melding(
+            w,
+            e,
+            "voorstel",
+            f"Voorstel trede {e.concept_trede} ter beslissing: {e.vastlegging['reden']}",
+            ["toezichthouder", "jurist", "bestuurder"],
+        )
 
 
 def _sluit_voorstel(w: Werkset, e: Any, status: str) -> dict[str, Any]:
@@ -260,46 +273,101 @@ def _beoordeling(w: Werkset, e: Any, **velden: Any) -> None:
     gemeente = _gemeente(w, e)
     gemeente.update(trede=e.trede, trede_sinds=v["plaatsgevonden_op"])
     w.gewijzigd(t.gemeenten, gemeente)
-    # Downscaling withdraws the terms of the legal steps above the new trede.
-    ingetrokken = [s for s, vanaf in (("vooraankondiging", 4), ("deelstap", 5)) if e.trede < vanaf]
-    if ingetrokken:
-        w.schrijf()
-        tm = t.termijnen.c
-        sleutels = w.session.execute(
-            select(tm.code, tm.versie, tm.volgnummer).where(
-                tm.code == code, tm.soort.in_(ingetrokken), tm.status == "open"
-            )
-        ).all()
-        for sleutel in sleutels:
-            termijn = w.rij(t.termijnen, *sleutel)
-            assert termijn is not None
-            termijn["status"] = "ingetrokken"
-            w.gewijzigd(t.termijnen, termijn)
 
 
-@bij(ev.VooraankondigingVerzonden)
-def _vooraankondiging(w: Werkset, e: Any) -> None:
-    _termijn(w, e, 0, "vooraankondiging", "Termijn uit de vooraankondiging", e.termijn_tot)
+@bij(
+    ev.ToezichtbriefVerzonden,
+    ev.VerbeterplanBijgewerktGevraagd,
+    ev.VerbeterplanGesprekGevoerd,
+    ev.VooraankondigingVerzonden,
+    ev.IndeplaatsstellingsbesluitGenomen,
+    ev.IndeplaatsstellingsbesluitBekendgemaakt,
+)
+def _termijnen_gestart(w: Werkset, e: Any) -> None:
+    for termijn in e.termijnen:
+        w.voeg_toe(
+            t.termijnen,
+            code=_code(w, e),
+            termijn=termijn["id"],
+            soort=termijn["soort"],
+            omschrijving=termijn["omschrijving"],
+            trede=termijn["trede"],
+            start=termijn["start"].isoformat(),
+            tot=termijn["tot"].isoformat(),
+            status="open",
+            verlengd=False,
+        )
 
 
-@bij(ev.IndeplaatsstellingsbesluitGenomen)
-def _besluit(w: Werkset, e: Any) -> None:
-    for i, stap in enumerate(e.deelstappen):
-        _termijn(w, e, i, "deelstap", stap["omschrijving"], stap["termijn_tot"])
+def _termijn(w: Werkset, e: Any) -> dict[str, Any]:
+    rij = w.rij(t.termijnen, _code(w, e), e.termijn)
+    assert rij is not None
+    w.gewijzigd(t.termijnen, rij)
+    return rij
 
 
-def _termijn(w: Werkset, e: Any, nr: int, soort: str, omschrijving: str, tot: Any) -> None:
+@bij(ev.TermijnNagekomen, ev.TermijnVerstreken, ev.TermijnIngetrokken)
+def _termijn_afgesloten(w: Werkset, e: Any) -> None:
+    status = {
+        ev.TermijnNagekomen: "nagekomen",
+        ev.TermijnVerstreken: "verstreken",
+        ev.TermijnIngetrokken: "ingetrokken",
+    }[type(e)]
+    _termijn(w, e).update(status=status, afgesloten_op=e.vastlegging["plaatsgevonden_op"])
+
+
+@bij(ev.TermijnVerstreken)
+def _melding_verstreken(w: Werkset, e: Any) -> None:
+    termijn = _termijn(w, e)
+    _melding(
+        w,
+        e,
+        "termijn_verstreken",
+        f"Termijn '{termijn['omschrijving']}' (tot en met {termijn['tot']}) is verstreken.",
+        ["toezichthouder", "jurist", "bestuurder"],
+    )
+
+
+def _melding(w: Werkset, e: Any, soort: str, tekst: str, rollen: list[str]) -> None:
+    """An in-app notification; e-mail, where configured, is sent from these rows."""
     w.voeg_toe(
-        t.termijnen,
+        t.meldingen,
         code=_code(w, e),
         versie=e.originator_version,
-        volgnummer=nr,
         soort=soort,
-        omschrijving=omschrijving,
-        start=e.vastlegging["plaatsgevonden_op"][:10],
-        termijn_tot=tot.isoformat(),
-        status="open",
+        tekst=tekst,
+        rollen=rollen,
+        op=e.vastlegging["plaatsgevonden_op"],
     )
+
+
+@bij(ev.TermijnVerlengd)
+def _termijn_verlengd(w: Werkset, e: Any) -> None:
+    _termijn(w, e).update(tot=e.tot.isoformat(), verlengd=True)
+
+
+@bij(ev.ContactGelegd)
+def _contact_soort(w: Werkset, e: Any) -> None:
+    w.voeg_toe(
+        t.contacten,
+        code=_code(w, e),
+        versie=e.originator_version,
+        soort=e.soort,
+        plaatsgevonden_op=e.vastlegging["plaatsgevonden_op"],
+    )
+
+
+@bij(ev.TussentijdsBerichtVerstuurd)
+def _tussentijds(w: Werkset, e: Any) -> None:
+    rij = w.rij(t.tussentijdse_berichten, _code(w, e), e.periode)
+    if rij is None:
+        rij = w.voeg_toe(t.tussentijdse_berichten, code=_code(w, e), periode=e.periode)
+    rij.update(
+        op_schema=e.op_schema,
+        opschaling_in_zicht=e.opschaling_in_zicht,
+        verstuurd_op=e.vastlegging["plaatsgevonden_op"],
+    )
+    w.gewijzigd(t.tussentijdse_berichten, rij)
 
 
 _NAMEN: dict[Any, str] = {}  # gebruiker id -> naam

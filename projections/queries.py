@@ -32,17 +32,55 @@ class Queries:
         p = t.perioden.c
         return self._alle(select(t.perioden).where(p.code == code).order_by(p.periode))
 
-    def open_termijnen(self, code: str | None = None) -> list[dict[str, Any]]:
+    def termijnen(
+        self,
+        code: str | None = None,
+        status: str | None = None,
+        tot_voor: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Terms, soonest end first; `tot_voor` keeps those ending before that date."""
         tm = t.termijnen.c
-        stmt = select(t.termijnen).where(tm.status == "open")
+        stmt = select(t.termijnen)
         if code:
             stmt = stmt.where(tm.code == code)
-        return self._alle(stmt.order_by(tm.termijn_tot))
+        if status:
+            stmt = stmt.where(tm.status == status)
+        if tot_voor:
+            stmt = stmt.where(tm.tot < tot_voor)
+        return self._alle(stmt.order_by(tm.tot, tm.code, tm.termijn))
+
+    def open_termijnen(self, code: str | None = None) -> list[dict[str, Any]]:
+        return self.termijnen(code, "open")
 
     def open_termijnen_per_gemeente(self) -> dict[str, int]:
         tm = t.termijnen.c
-        stmt = select(tm.code, func.count()).where(tm.status == "open").group_by(tm.code)
-        return {r["code"]: r["count_1"] for r in self._alle(stmt)}
+        stmt = (
+            select(tm.code, func.count().label("aantal"))
+            .where(tm.status == "open")
+            .group_by(tm.code)
+        )
+        return {r["code"]: r["aantal"] for r in self._alle(stmt)}
+
+    def contacten(self) -> list[dict[str, Any]]:
+        return self._alle(select(t.contacten))
+
+    def tussentijdse_berichten(self) -> list[dict[str, Any]]:
+        return self._alle(select(t.tussentijdse_berichten))
+
+    def alle_perioden(self) -> list[dict[str, Any]]:
+        return self._alle(select(t.perioden))
+
+    def beoordeelde_perioden(self) -> list[dict[str, Any]]:
+        b = t.beoordelingen.c
+        return self._alle(select(b.code, b.periode).where(b.periode.is_not(None)))
+
+    def meldingen(self, rol: str | None = None, sinds: str | None = None) -> list[dict[str, Any]]:
+        m = t.meldingen.c
+        stmt = select(t.meldingen)
+        if sinds:
+            stmt = stmt.where(m.op >= sinds)
+        rijen = self._alle(stmt.order_by(m.op.desc(), m.code))
+        return [r for r in rijen if rol is None or rol in r["rollen"]]
 
     def beoordelingen(self, code: str) -> list[dict[str, Any]]:
         b = t.beoordelingen.c

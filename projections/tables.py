@@ -11,7 +11,8 @@ gemeenten = Table(
     Column("dossier_id", String(36), nullable=False, unique=True),
     Column("naam", String(200), nullable=False),
     Column("provincie", String(100), nullable=False),
-    Column("voortgezet_van", JSON, nullable=False),
+    Column("voortgezet_van", JSON, nullable=False),  # herindeling: the merged gemeenten
+    Column("voortgezet_door", String(6)),  # herindeling: the gemeente that carries on
     Column("trede", Integer),
     Column("trede_sinds", String(32)),
     Column("versie", Integer, nullable=False),
@@ -97,13 +98,45 @@ termijnen = Table(
     "rm_termijnen",
     metadata,
     Column("code", String(6), primary_key=True),
-    Column("versie", Integer, primary_key=True),  # version of the event that started it
-    Column("volgnummer", Integer, primary_key=True),
+    Column("termijn", String(20), primary_key=True),  # "<version of start event>.<n>"
     Column("soort", String(40), nullable=False),
     Column("omschrijving", Text, nullable=False),
+    Column("trede", Integer, nullable=False),
     Column("start", String(10), nullable=False),
-    Column("termijn_tot", String(10), nullable=False),
-    Column("status", String(16), nullable=False),  # open, ingetrokken
+    Column("tot", String(10), nullable=False),  # last day on which the duty can be met
+    Column("status", String(16), nullable=False),  # open, nagekomen, verstreken, ingetrokken
+    Column("verlengd", Boolean, nullable=False),
+    Column("afgesloten_op", String(32)),
+)
+
+contacten = Table(
+    "rm_contacten",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("versie", Integer, primary_key=True),
+    Column("soort", String(40), nullable=False),
+    Column("plaatsgevonden_op", String(32), nullable=False),
+)
+
+tussentijdse_berichten = Table(
+    "rm_tussentijdse_berichten",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("periode", String(6), primary_key=True),
+    Column("op_schema", Boolean),
+    Column("opschaling_in_zicht", Boolean, nullable=False),
+    Column("verstuurd_op", String(32), nullable=False),
+)
+
+meldingen = Table(
+    "rm_meldingen",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("versie", Integer, primary_key=True),
+    Column("soort", String(40), nullable=False),
+    Column("tekst", Text, nullable=False),
+    Column("rollen", JSON, nullable=False),  # who should see it
+    Column("op", String(32), nullable=False),
 )
 
 redenen = Table(

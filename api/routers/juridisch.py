@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, status
 
 from api.deps import ContainerDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
-from api.schemas import BesluitCreate, Commando, Resultaat, TermijnPublic, VooraankondigingCreate
+from api.schemas import BesluitCreate, Commando, Resultaat, VooraankondigingCreate
 from domain.ladder import Deelstap
 
 router = APIRouter(tags=["juridisch"], responses=FOUTEN)
@@ -63,9 +61,23 @@ def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: Gebruike
     return Resultaat(notificatie=n)
 
 
-@router.get("/termijnen", response_model=list[TermijnPublic])
-def read_termijnen(
-    c: ContainerDep, _: GebruikerDep, gemeente: str | None = None
-) -> list[dict[str, Any]]:
-    """Open termijnen, oudste eerst."""
-    return c.queries.open_termijnen(gemeente)
+@router.post(
+    "/gemeenten/{code}/indeplaatsstellingsbesluiten/bekendmaking",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+    """Maak het besluit bekend; de beroepstermijn van zes weken begint de dag erna."""
+    n = c.schrijf(
+        lambda: c.app.maak_besluit_bekend(code, stempel(g, c, body), body.verwachte_versie)
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.post(
+    "/gemeenten/{code}/beroepen", status_code=status.HTTP_201_CREATED, response_model=Resultaat
+)
+def create_beroep(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+    """Registreer dat de gemeente beroep instelde tegen het besluit."""
+    n = c.schrijf(lambda: c.app.registreer_beroep(code, stempel(g, c, body), body.verwachte_versie))
+    return Resultaat(notificatie=n)

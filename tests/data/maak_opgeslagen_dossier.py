@@ -30,6 +30,10 @@ def main() -> None:
     app.neem_beoordeling_over(
         "GM0344", Periode(2023, 2), 3, "totaalopgave", "publicatie", stempel(t, date(2024, 1, 2))
     )
+    app.vraag_bijgewerkt_verbeterplan("GM0344", stempel(t, date(2024, 2, 1)))
+    app.voer_verbeterplangesprek("GM0344", stempel(t, date(2024, 2, 20)))
+    app.ontvang_verbeterplan("GM0344", stempel(t, date(2024, 3, 12)))
+    app.verstuur_tussentijds_bericht("GM0344", Periode(2024, 1), stempel(t, date(2024, 4, 2)))
     p = Periode(2024, 1)
     for veld, w in [
         ("taakstelling_gepubliceerd", 100),
@@ -53,19 +57,30 @@ def main() -> None:
     app.wijs_voorstel_af("GM0344", v, stempel(b, date(2024, 7, 7), "opnieuw"))
     _, v = app.stel_beoordeling_voor("GM0344", p, stempel(t, date(2024, 7, 8)))
     app.stel_beoordeling_vast("GM0344", v, stempel(b, date(2024, 7, 9)))
+    app.verzend_toezichtbrief("GM0344", stempel(t, date(2024, 7, 10)))
+    app.verzend_afschrift_raad("GM0344", stempel(t, date(2024, 7, 10)))
     app.verzend_vooraankondiging(
         "GM0344", date(2024, 8, 1), stempel(j, date(2024, 7, 10), "trede 4")
     )
-    _, v = app.stel_beoordeling_voor(
-        "GM0344", None, stempel(j, date(2024, 8, 2), "termijn voorbij"), 5
+    termijn = "{}.0".format(app.dossier("GM0344").version)
+    app.verleng_termijn(
+        "GM0344", termijn, date(2024, 8, 8), stempel(j, date(2024, 7, 30), "afspraak")
     )
-    app.stel_beoordeling_vast("GM0344", v, stempel(b, date(2024, 8, 3)))
+    app.registreer_termijn_verstreken(
+        "GM0344", termijn, date(2024, 8, 9), stempel(Rol.SYSTEEM, date(2024, 8, 9))
+    )
+    v = max(app.dossier("GM0344").voorstellen)
+    app.stel_beoordeling_vast("GM0344", v, stempel(b, date(2024, 8, 12)))
     app.neem_indeplaatsstellingsbesluit(
-        "GM0344", [Deelstap("woningen", date(2024, 9, 1))], stempel(j, date(2024, 8, 4), "last")
+        "GM0344", [Deelstap("woningen", date(2024, 9, 2))], stempel(j, date(2024, 8, 13), "last")
     )
-    _, v = app.stel_beoordeling_voor(
-        "GM0344", None, stempel(j, date(2024, 9, 2), "overschreden"), 6
+    deelstap = "{}.0".format(app.dossier("GM0344").version)
+    app.maak_besluit_bekend("GM0344", stempel(j, date(2024, 8, 14)))
+    app.registreer_beroep("GM0344", stempel(j, date(2024, 9, 1)))
+    app.registreer_termijn_verstreken(
+        "GM0344", deelstap, date(2024, 9, 3), stempel(Rol.SYSTEEM, date(2024, 9, 3))
     )
+    v = max(app.dossier("GM0344").voorstellen)
     app.stel_beoordeling_vast("GM0344", v, stempel(b, date(2024, 9, 3)))
     app.effectueer_indeplaatsstelling("GM0344", stempel(j, date(2024, 9, 4)))
     app.corrigeer("GM0344", 3, "verkeerde bron", stempel(t, date(2024, 9, 5), "fout"))

@@ -33,7 +33,7 @@ class Api:
 
 
 def _api(database_url: str) -> Iterator[Api]:
-    app = maak_app(Settings(database_url=database_url), klok=lambda: NU)
+    app = maak_app(Settings(database_url=database_url, scheduler="uit"), klok=lambda: NU)
     c = app.state.container
     tokens = {}
     for rol in (Rol.TOEZICHTHOUDER, Rol.JURIST, Rol.BESTUURDER, Rol.LEZER, Rol.BEHEERDER):

@@ -148,3 +148,34 @@ def test_lezer_ziet_geen_vertrouwelijke_notitie(api):
     )
     assert "persoonlijke situatie" in api.get(f"/gemeenten/{CODE}/tijdlijn").text
     assert "persoonlijke situatie" not in api.get(f"/gemeenten/{CODE}/tijdlijn", rol=Rol.LEZER).text
+
+
+def test_herindeling_zet_de_geschiedenis_voort(api):
+    for code, naam in (("GM0545", "Leerdam"), ("GM0707", "Zederik")):
+        assert (
+            api.post(
+                "/gemeenten",
+                {"code": code, "naam": naam, "provincie": "Utrecht"},
+                rol=Rol.BEHEERDER,
+            ).status_code
+            == 201
+        )
+    r = api.post(
+        "/gemeenten",
+        {
+            "code": "GM1961",
+            "naam": "Vijfheerenlanden",
+            "provincie": "Utrecht",
+            "voortgezet_van": ["GM0545", "GM0707"],
+        },
+        rol=Rol.BEHEERDER,
+    )
+    assert r.status_code == 201, r.text
+    assert api.get("/gemeenten/GM1961").json()["voortgezet_van"] == ["GM0545", "GM0707"]
+    assert api.get("/gemeenten/GM0545").json()["voortgezet_door"] == "GM1961"
+    r = api.post(
+        "/gemeenten",
+        {"code": "GM1962", "naam": "X", "provincie": "Utrecht", "voortgezet_van": ["GM0001"]},
+        rol=Rol.BEHEERDER,
+    )
+    assert r.status_code == 422 and r.json()["veld"] == "voortgezet_van"

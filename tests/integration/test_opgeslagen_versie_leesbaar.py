@@ -37,6 +37,11 @@ def test_dossier_van_versie_0_1_laadt_en_herbouwt(tmp_path):
     q = Queries(settings.sqlalchemy_url())
     assert q.gemeente("GM0344")["trede"] == 6
     assert [b["trede"] for b in q.beoordelingen("GM0344")] == [3, 4, 5, 6]
-    assert {(t["soort"], t["termijn_tot"]) for t in q.open_termijnen("GM0344")} >= {
-        ("deelstap", "2024-09-01")
+    termijnen = {(t["soort"], t["tot"], t["status"]) for t in q.termijnen("GM0344")}
+    assert termijnen == {
+        ("bestuurlijk_gesprek", "2024-02-29", "nagekomen"),
+        ("verbeterplan", "2024-03-19", "nagekomen"),
+        ("vooraankondiging", "2024-08-08", "verstreken"),  # extended from 1 August
+        ("deelstap", "2024-09-02", "verstreken"),
+        ("beroep", "2024-09-25", "nagekomen"),
     }

@@ -6,6 +6,7 @@ import pytest
 
 from domain.dossier import Dossier
 from domain.errors import GeenToegang, LadderRegelGeschonden, OngeldigeInvoer
+from domain.kalender import LEGE_KALENDER
 from domain.ladder import Deelstap
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
@@ -40,7 +41,9 @@ def test_trede_5_vraagt_een_vooraankondiging():
 
 def test_trede_5_pas_na_de_termijn_tenzij_gemotiveerde_spoed():
     d = dossier_op_trede(4)
-    d.verzend_vooraankondiging(date(2024, 9, 1), stempel(Rol.JURIST, reden="achterstand"))
+    d.verzend_vooraankondiging(
+        date(2024, 9, 2), stempel(Rol.JURIST, reden="achterstand"), LEGE_KALENDER
+    )
     with pytest.raises(LadderRegelGeschonden, match="termijn"):
         besluit(d, 5, START + timedelta(days=10))
     besluit(d, 5, START + timedelta(days=10), reden="woningen dreigen verloren", spoed=True)
@@ -49,11 +52,13 @@ def test_trede_5_pas_na_de_termijn_tenzij_gemotiveerde_spoed():
 
 def test_trede_6_nooit_voor_de_termijn_van_de_last():
     d = dossier_op_trede(4)
-    d.verzend_vooraankondiging(date(2024, 8, 1), stempel(Rol.JURIST, reden="achterstand"))
+    d.verzend_vooraankondiging(
+        date(2024, 8, 1), stempel(Rol.JURIST, reden="achterstand"), LEGE_KALENDER
+    )
     besluit(d, 5, datetime(2024, 8, 2, tzinfo=UTC), reden="termijn verstreken")
     op = datetime(2024, 8, 5, tzinfo=UTC)
     d.neem_indeplaatsstellingsbesluit(
-        [Deelstap("30 woningen", date(2024, 10, 1))], stempel(Rol.JURIST, op, "last")
+        [Deelstap("30 woningen", date(2024, 10, 1))], stempel(Rol.JURIST, op, "last"), LEGE_KALENDER
     )
     with pytest.raises(LadderRegelGeschonden):
         besluit(d, 6, datetime(2024, 10, 1, tzinfo=UTC), spoed=True)
@@ -65,7 +70,7 @@ def test_trede_6_nooit_voor_de_termijn_van_de_last():
 def test_juridische_handeling_alleen_op_haar_trede():
     with pytest.raises(LadderRegelGeschonden):
         dossier_op_trede(3).verzend_vooraankondiging(
-            date(2024, 9, 1), stempel(Rol.JURIST, reden="r")
+            date(2024, 9, 1), stempel(Rol.JURIST, reden="r"), LEGE_KALENDER
         )
 
 

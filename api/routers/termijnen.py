@@ -1,0 +1,71 @@
+"""Terms and the werkvoorraad: what is due, what is overdue, what was signalled."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import APIRouter, status
+
+from api.deps import ContainerDep, GebruikerDep
+from api.errors import FOUTEN
+from api.routers.common import Code, stempel
+from api.schemas import Commando, Resultaat, TermijnPublic, TermijnVerlenging, Werkvoorraad
+from projections.werkvoorraad import werkvoorraad
+
+router = APIRouter(tags=["termijnen"], responses=FOUTEN)
+Status = Literal["open", "nagekomen", "verstreken", "ingetrokken"]
+
+
+@router.get("/termijnen", response_model=list[TermijnPublic])
+def read_termijnen(
+    c: ContainerDep,
+    _: GebruikerDep,
+    gemeente: str | None = None,
+    status: Status | None = None,
+    tot_voor: date | None = None,
+) -> list[dict[str, Any]]:
+    """Termijnen, eerst eindigend eerst; filter op gemeente, status en einddatum."""
+    return c.queries.termijnen(gemeente, status, tot_voor.isoformat() if tot_voor else None)
+
+
+@router.post(
+    "/gemeenten/{code}/termijnen/{termijn}/nakoming",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def create_nakoming(
+    code: Code, termijn: str, body: Commando, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Registreer dat aan een termijn is voldaan."""
+    n = c.schrijf(
+        lambda: c.app.kom_termijn_na(code, termijn, stempel(g, c, body), body.verwachte_versie)
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.post(
+    "/gemeenten/{code}/termijnen/{termijn}/verlenging",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def create_verlenging(
+    code: Code, termijn: str, body: TermijnVerlenging, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Verleng een termijn bij aparte afspraken; de reden is verplicht."""
+    n = c.schrijf(
+        lambda: c.app.verleng_termijn(
+            code, termijn, body.tot, stempel(g, c, body), body.verwachte_versie
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.get("/werkvoorraad", response_model=Werkvoorraad)
+def read_werkvoorraad(
+    c: ContainerDep, g: GebruikerDep, rol: str | None = None, alles: bool = False
+) -> dict[str, Any]:
+    """Wat deze week moet, wat te laat is, en recente signalen: voor de eigen rol,
+    een andere rol (`rol`), of alles."""
+    filter_rol = None if alles else (rol or str(g.rol))
+    return werkvoorraad(c.queries, c.vandaag(), c.settings.in_gebruik_sinds, filter_rol)

@@ -1,0 +1,199 @@
+"""The supervision dossier of one gemeente: every act is an event on this aggregate.
+Identity, state, figures, contacts and corrections live here; the other commands in
+the parts it is composed of (beoordelen, termijnen, brieven, juridisch).
+
+Each command checks its guards and raises a DomainError before anything changes; the
+events themselves (domain/gebeurtenissen.py) only record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import Aggregate
+
+from domain import gebeurtenissen as ev
+from domain import invoer
+from domain.dossier.beoordelen import Beoordelen
+from domain.dossier.brieven import Brieven
+from domain.dossier.juridisch import JuridischeStappen
+from domain.errors import (
+    BestaatAl,
+    NietGevonden,
+    OngeldigeInvoer,
+)
+from domain.periode import Periode
+from domain.vastlegging import Vastlegging
+
+_NAMESPACE = uuid5(NAMESPACE_URL, "https://toezicht.example/gemeente/")
+
+
+class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
+    """One gemeente's supervision dossier; its id follows from the CBS code."""
+
+    @staticmethod
+    def create_id(code: str) -> UUID:
+        return uuid5(_NAMESPACE, code.upper())
+
+    @classmethod
+    def registreer(
+        cls,
+        code: str,
+        naam: str,
+        provincie: str,
+        vastlegging: Vastlegging,
+        voortgezet_van: tuple[str, ...] = (),
+    ) -> Dossier:
+        """Open the dossier; `voortgezet_van` names the gemeenten a herindeling merged."""
+        code = invoer.cbs_code(code, "code")
+        return cls._create(
+            ev.GemeenteGeregistreerd,
+            id=cls.create_id(code),
+            code=code,
+            naam=invoer.tekst(naam, "naam"),
+            provincie=invoer.tekst(provincie, "provincie"),
+            voortgezet_van=[invoer.cbs_code(c, "voortgezet_van") for c in voortgezet_van],
+            vastlegging=vastlegging.als_dict(),
+        )
+
+    def __init__(
+        self,
+        code: str,
+        naam: str,
+        provincie: str,
+        voortgezet_van: list[str],
+        vastlegging: dict[str, Any],
+    ) -> None:
+        self.code = code
+        self.naam = naam
+        self.provincie = provincie
+        self.voortgezet_van = voortgezet_van
+        self.trede: int | None = None
+        self.cijfers: dict[str, dict[str, Any]] = {}
+        self.cijfer_versies: dict[str, int] = {}  # "periode/veld" -> version that set it
+        self.beoordelingen: dict[str, dict[str, Any]] = {}  # periode -> decision
+        self.voorstellen: dict[int, dict[str, Any]] = {}  # open proposals by version
+        self.redenen: dict[int, dict[str, Any]] = {}
+        self.termijnen: dict[str, dict[str, Any]] = {}  # id -> soort, tot, status, ...
+        self.laatste_besluit: dict[str, Any] | None = None  # the decision a letter announces
+        self.geeffectueerd = False
+
+    def _leg_vast(
+        self, gebeurtenis: type[ev.DossierGebeurtenis], vastlegging: Vastlegging, **velden: Any
+    ) -> None:
+        self.trigger_event(gebeurtenis, vastlegging=vastlegging.als_dict(), **velden)
+
+    # --- figures -------------------------------------------------------------
+
+    def registreer_cijfer(
+        self,
+        periode: Periode,
+        veld: str,
+        waarde: int,
+        vastlegging: Vastlegging,
+        bron: str | None = None,
+        gegenereerd: bool = False,
+    ) -> None:
+        """Register one figure; registering it again is a correction naming the earlier one."""
+        invoer.cijfer(veld, waarde)
+        corrigeert = self.cijfer_versies.get(f"{periode}/{veld}")
+        if corrigeert is not None and not vastlegging.reden:
+            raise OngeldigeInvoer(
+                f"{veld} voor {periode} is al geregistreerd; een correctie vraagt een reden",
+                "reden",
+            )
+        self._leg_vast(
+            ev.CijferGeregistreerd,
+            vastlegging,
+            periode=str(periode),
+            veld=veld,
+            waarde=waarde,
+            bron=bron,
+            gegenereerd=gegenereerd,
+            corrigeert_versie=corrigeert,
+        )
+
+    def wijzig_taakstelling(
+        self, periode: Periode, soort: str, waarde: int, vastlegging: Vastlegging
+    ) -> None:
+        """Herverdeling adds `waarde` (signed); verlaging sets the published figure."""
+        invoer.keuze(soort, ("herverdeling", "verlaging"), "soort")
+        huidig = self.cijfers.get(str(periode), {}).get("taakstelling_gepubliceerd")
+        if huidig is None:
+            raise OngeldigeInvoer(f"er is nog geen taakstelling voor {periode}", "periode")
+        if soort == "verlaging" and not 0 <= waarde < huidig:
+            raise OngeldigeInvoer(
+                f"een verlaging moet onder de huidige taakstelling {huidig} liggen", "waarde"
+            )
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(
+            ev.TaakstellingGewijzigd, vastlegging, periode=str(periode), soort=soort, waarde=waarde
+        )
+
+    # --- contacts, signals, excusable reasons -------------------------------------
+
+    def leg_contact_vast(
+        self,
+        soort: str,
+        deelnemers: list[str],
+        samenvatting: str,
+        vertrouwelijk: bool,
+        vastlegging: Vastlegging,
+    ) -> None:
+        invoer.keuze(soort, invoer.CONTACTSOORTEN, "soort")
+        self._leg_vast(
+            ev.ContactGelegd,
+            vastlegging,
+            soort=soort,
+            deelnemers=[d.strip() for d in deelnemers if d.strip()],
+            samenvatting=invoer.tekst(samenvatting, "samenvatting"),
+            vertrouwelijk=vertrouwelijk,
+        )
+
+    def ontvang_signaal(self, soort: str, omschrijving: str, vastlegging: Vastlegging) -> None:
+        invoer.keuze(soort, invoer.SIGNAALSOORTEN, "soort")
+        self._leg_vast(
+            ev.SignaalOntvangen,
+            vastlegging,
+            soort=soort,
+            omschrijving=invoer.tekst(omschrijving, "omschrijving"),
+        )
+
+    def dien_verschoonbare_reden_in(
+        self, periode: Periode, omschrijving: str, vastlegging: Vastlegging
+    ) -> int:
+        """Record a reason the gemeente raises; returns its number."""
+        self._leg_vast(
+            ev.VerschoonbareRedenIngediend,
+            vastlegging,
+            periode=str(periode),
+            omschrijving=invoer.verschoonbare_reden(omschrijving),
+        )
+        return self.version
+
+    def beoordeel_verschoonbare_reden(
+        self, nummer: int, aanvaard: bool, vastlegging: Vastlegging
+    ) -> None:
+        if nummer not in self.redenen:
+            raise NietGevonden(f"verschoonbare reden {nummer} bestaat niet", "nummer")
+        if self.redenen[nummer]["aanvaard"] is not None:
+            raise BestaatAl(f"verschoonbare reden {nummer} is al beoordeeld", "nummer")
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(
+            ev.VerschoonbareRedenBeoordeeld, vastlegging, nummer=nummer, aanvaard=aanvaard
+        )
+
+    # --- corrections ---------------------------------------------------------------------
+
+    def corrigeer(self, versie: int, toelichting: str, vastlegging: Vastlegging) -> None:
+        """Record that an earlier event (by version) was wrong and why; it stays on record."""
+        if not 1 <= versie <= self.version:
+            raise NietGevonden(f"er is geen gebeurtenis met versie {versie}", "versie")
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(
+            ev.CorrectieVastgelegd,
+            vastlegging,
+            versie=versie,
+            toelichting=invoer.tekst(toelichting, "toelichting"),
+        )

@@ -1,0 +1,182 @@
+"""Preparing, adopting and taking over beoordelingen: the only way a trede changes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain import gebeurtenissen as ev
+from domain import invoer
+from domain.beleid import Invoer, Voorstel, beleid_voor, beoordeel
+from domain.beleid.samenstellen import stel_invoer_samen
+from domain.dossier.termijnen import Termijnbewaking
+from domain.errors import (
+    BestaatAl,
+    GeenToegang,
+    LadderRegelGeschonden,
+    NietGevonden,
+    OngeldigeInvoer,
+)
+from domain.ladder import (
+    controleer_besluit,
+    controleer_trede,
+)
+from domain.periode import Periode
+from domain.vastlegging import Rol, Vastlegging
+
+
+class Beoordelen(Termijnbewaking):
+    # --- beoordelingen ------------------------------------------------------------
+
+    def invoer_voor(self, periode: Periode, op: date) -> Invoer:
+        """The engine's input, from the dossier's own registered figures and history."""
+        return stel_invoer_samen(
+            cijfers=self.cijfers_van(periode),
+            huidige_trede=self.trede or 1,
+            achterstand_ten_minste_taakstelling={
+                p: b["achterstand_ten_minste_taakstelling"] for p, b in self.beoordelingen.items()
+            },
+            waarschuwingstermijn_verstreken=(
+                self.vooraankondiging_tot is not None and op > self.vooraankondiging_tot
+            ),
+            aanvaarde_redenen=tuple(
+                r["omschrijving"]
+                for r in self.redenen.values()
+                if r["periode"] == str(periode) and r["aanvaard"]
+            ),
+        )
+
+    def stel_beoordeling_voor(
+        self,
+        periode: Periode | None,
+        vastlegging: Vastlegging,
+        trede: int | None = None,
+        spoed: bool = False,
+    ) -> int:
+        """Prepare a beoordeling: at a peildatum the engine proposes and the concept takes
+        it over unless `trede` deviates; between peildata (periode None) the concept is
+        the motivated `trede`. Returns the proposal number."""
+        if vastlegging.rol not in (Rol.TOEZICHTHOUDER, Rol.JURIST):
+            raise GeenToegang("een beoordeling wordt voorbereid door een toezichthouder of jurist")
+        op = vastlegging.plaatsgevonden_op.date()
+        voorstel: Voorstel | None = None
+        if periode is not None:
+            if str(periode) in self.beoordelingen:
+                raise BestaatAl(f"de beoordeling van {periode} is al vastgesteld", "periode")
+            if op < periode.peildatum_eind:
+                raise OngeldigeInvoer(
+                    f"de beoordeling van {periode} kan pas na de peildatum "
+                    f"{periode.peildatum_eind.isoformat()}",
+                    "periode",
+                )
+            voorstel = beoordeel(self.invoer_voor(periode, op))
+            beleid = voorstel.beleid
+        else:
+            beleid = beleid_voor(Periode.van_datum(op))
+        concept = voorstel.trede if trede is None and voorstel else trede
+        if concept is None:
+            raise OngeldigeInvoer("een besluit tussen peildata noemt de trede", "trede")
+        self._controleer(concept, voorstel.trede if voorstel else None, vastlegging, spoed, op)
+        # IBT-2021 counts consecutive periods that ended with achterstand >= taakstelling.
+        reeks = voorstel is not None and any(
+            u.basis == voorstel.basis and u.regel.startswith("IBT-2021/achterstand-ten-minste")
+            for u in voorstel.uitkomsten
+        )
+        self._leg_vast(
+            ev.BeoordelingVoorgesteld,
+            vastlegging,
+            periode=str(periode) if periode else None,
+            beleid=str(beleid),
+            voorstel=voorstel.als_dict() if voorstel else None,
+            concept_trede=concept,
+            spoed=spoed,
+            achterstand_ten_minste_taakstelling=reeks,
+        )
+        return self.version
+
+    def _controleer(
+        self, trede: int, voorgesteld: int | None, vastlegging: Vastlegging, spoed: bool, op: date
+    ) -> None:
+        controleer_besluit(
+            huidig=self.trede or 1,
+            nieuw=trede,
+            voorgestelde_trede=voorgesteld,
+            motivering=vastlegging.reden,
+            spoed=spoed,
+            vooraankondiging_termijn_tot=self.vooraankondiging_tot,
+            deelstappen=self.deelstappen,
+            op=op,
+        )
+
+    def stel_beoordeling_vast(self, nummer: int, vastlegging: Vastlegging) -> None:
+        """The bestuurder adopts a prepared beoordeling; only this changes the trede."""
+        if vastlegging.rol is not Rol.BESTUURDER:
+            raise GeenToegang("alleen een bestuurder stelt een beoordeling vast")
+        ontwerp = self._open_voorstel(nummer)
+        periode, voorstel = ontwerp["periode"], ontwerp["voorstel"]
+        op = vastlegging.plaatsgevonden_op.date()
+        if periode is not None:
+            if periode in self.beoordelingen:
+                raise BestaatAl(f"de beoordeling van {periode} is al vastgesteld", "periode")
+            if self.invoer_voor(Periode.parse(periode), op).als_dict() != voorstel["invoer"]:
+                raise LadderRegelGeschonden(
+                    "de cijfers of de trede zijn gewijzigd sinds het voorstel; "
+                    "bereid de beoordeling opnieuw voor",
+                    "nummer",
+                )
+        self._controleer(
+            ontwerp["concept_trede"],
+            voorstel["trede"] if voorstel else None,
+            vastlegging.met_reden(ontwerp["motivering"]),
+            ontwerp["spoed"],
+            op,
+        )
+        self._leg_vast(
+            ev.BeoordelingVastgesteld,
+            vastlegging,
+            voorstel_nummer=nummer,
+            periode=periode,
+            trede=ontwerp["concept_trede"],
+            vorige_trede=self.trede,
+        )
+        self._trek_termijnen_in(vastlegging)
+
+    def _open_voorstel(self, nummer: int) -> dict[str, Any]:
+        if nummer not in self.voorstellen:
+            raise NietGevonden(f"er is geen open voorstel {nummer}", "nummer")
+        return self.voorstellen[nummer]
+
+    def wijs_voorstel_af(self, nummer: int, vastlegging: Vastlegging) -> None:
+        self._open_voorstel(nummer)
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(ev.BeoordelingVoorstelAfgewezen, vastlegging, voorstel_nummer=nummer)
+
+    def neem_beoordeling_over(
+        self, periode: Periode, trede: int, basis: str | None, bron: str, vastlegging: Vastlegging
+    ) -> None:
+        """Take over a published decision as history: no rule run, no terms started."""
+        controleer_trede(trede)
+        if basis is not None:
+            invoer.keuze(basis, ("totaalopgave", "koppelingstekort"), "basis")
+        if str(periode) in self.beoordelingen:
+            raise BestaatAl(f"er is al een beoordeling van {periode}", "periode")
+        if any(Periode.parse(p) > periode for p in self.beoordelingen):
+            raise OngeldigeInvoer(
+                "een overgenomen beoordeling kan niet vóór een latere komen", "periode"
+            )
+        self._leg_vast(
+            ev.BeoordelingOvergenomen,
+            vastlegging,
+            periode=str(periode),
+            trede=trede,
+            basis=basis,
+            bron=invoer.tekst(bron, "bron"),
+            vorige_trede=self.trede,
+        )
+        self._trek_termijnen_in(vastlegging)
+
+    def naar_trede(self, trede: int) -> None:
+        """Called by the deciding events."""
+        if trede < 6:
+            self.geeffectueerd = False
+        self.trede = trede

@@ -1,0 +1,121 @@
+"""The toezichtbrief, the verbeterplan and the mid-period message."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain import gebeurtenissen as ev
+from domain.beleid import Beleid, beleid_voor
+from domain.dossier.termijnen import Termijnbewaking
+from domain.errors import (
+    OngeldigeInvoer,
+)
+from domain.kalender import Kalender
+from domain.ladder import (
+    controleer_juridische_handeling,
+)
+from domain.periode import Periode
+from domain.termijnen import (
+    WEKEN_GESPREK,
+    WEKEN_VERBETERPLAN,
+    Soort,
+    einde_na_weken,
+    einde_op_datum,
+)
+from domain.vastlegging import Vastlegging
+from domain.werkvoorraad import tussentijdse_stand
+
+
+class Brieven(Termijnbewaking):
+    # --- letters and the verbeterplan ------------------------------------------------------
+
+    def verzend_toezichtbrief(self, vastlegging: Vastlegging, kalender: Kalender) -> None:
+        """The letter makes the decision known; on trede 3 under AB-2024 the province must
+        hold the bestuurlijk gesprek within four weeks of it."""
+        besluit = self.laatste_besluit
+        if besluit is None or besluit["brief"]:
+            raise OngeldigeInvoer(
+                "er is geen vastgestelde beoordeling zonder toezichtbrief", "beoordeling"
+            )
+        op = vastlegging.plaatsgevonden_op.date()
+        termijnen = []
+        if besluit["trede"] == 3 and besluit["beleid"] == str(Beleid.AB_2024):
+            termijnen.append(
+                self._termijn(
+                    0, Soort.BESTUURLIJK_GESPREK, op, einde_na_weken(op, WEKEN_GESPREK, kalender)
+                )
+            )
+        self._leg_vast(
+            ev.ToezichtbriefVerzonden,
+            vastlegging,
+            beoordeling_versie=besluit["versie"],
+            termijnen=termijnen,
+        )
+
+    def verzend_afschrift_raad(self, vastlegging: Vastlegging) -> None:
+        if self.laatste_besluit is None or not self.laatste_besluit["brief"]:
+            raise OngeldigeInvoer("verzend eerst de toezichtbrief", "beoordeling")
+        self._leg_vast(
+            ev.AfschriftRaadVerzonden,
+            vastlegging,
+            beoordeling_versie=self.laatste_besluit["versie"],
+        )
+
+    def vraag_bijgewerkt_verbeterplan(self, vastlegging: Vastlegging, kalender: Kalender) -> None:
+        """Trede 3 held: the same two four-week terms start again."""
+        controleer_juridische_handeling("een bijgewerkt verbeterplan vragen", self.trede, 3)
+        op = vastlegging.plaatsgevonden_op.date()
+        self._leg_vast(
+            ev.VerbeterplanBijgewerktGevraagd,
+            vastlegging,
+            termijnen=[
+                self._termijn(
+                    0, Soort.BESTUURLIJK_GESPREK, op, einde_na_weken(op, WEKEN_GESPREK, kalender)
+                )
+            ],
+        )
+
+    def voer_verbeterplangesprek(
+        self, vastlegging: Vastlegging, kalender: Kalender, afgesproken_tot: date | None = None
+    ) -> None:
+        """The bestuurlijk gesprek on the verbeterplan. Under AB-2024 the plan is due four
+        weeks later; under IBT-2021 the term is the one agreed in the gesprek."""
+        controleer_juridische_handeling("het verbeterplangesprek", self.trede, 3)
+        op = vastlegging.plaatsgevonden_op.date()
+        ab2024 = beleid_voor(Periode.van_datum(op)) is Beleid.AB_2024
+        if afgesproken_tot is None and not ab2024:
+            raise OngeldigeInvoer(
+                "onder IBT-2021 noemt het gesprek de afgesproken termijn", "afgesproken_tot"
+            )
+        tot = (
+            einde_op_datum(afgesproken_tot, kalender)
+            if afgesproken_tot
+            else einde_na_weken(op, WEKEN_VERBETERPLAN, kalender)
+        )
+        if tot <= op:
+            raise OngeldigeInvoer("de termijn moet na het gesprek eindigen", "afgesproken_tot")
+        for termijn_id in self.open_termijnen(Soort.BESTUURLIJK_GESPREK):
+            self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
+        self._leg_vast(
+            ev.VerbeterplanGesprekGevoerd,
+            vastlegging,
+            termijnen=[self._termijn(0, Soort.VERBETERPLAN, op, tot)],
+        )
+
+    def ontvang_verbeterplan(self, vastlegging: Vastlegging) -> None:
+        open_plan = self.open_termijnen(Soort.VERBETERPLAN)
+        for termijn_id in open_plan:
+            self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
+        self._leg_vast(ev.VerbeterplanOntvangen, vastlegging)
+
+    def verstuur_tussentijds_bericht(self, periode: Periode, vastlegging: Vastlegging) -> None:
+        """The mid-period message; whether the gemeente is op schema and whether an
+        upscaling is in sight follow from the dossier's own figures."""
+        stand = tussentijdse_stand(self.cijfers_van(periode), self.trede)
+        self._leg_vast(
+            ev.TussentijdsBerichtVerstuurd,
+            vastlegging,
+            periode=str(periode),
+            op_schema=stand.op_schema,
+            opschaling_in_zicht=stand.opschaling_in_zicht,
+        )

@@ -1,0 +1,104 @@
+"""The legal acts of treden 4 to 6, each allowed only on its own trede."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from domain import gebeurtenissen as ev
+from domain import invoer
+from domain.dossier.termijnen import Termijnbewaking
+from domain.errors import (
+    BestaatAl,
+    LadderRegelGeschonden,
+    OngeldigeInvoer,
+)
+from domain.kalender import Kalender
+from domain.ladder import (
+    Deelstap,
+    controleer_juridische_handeling,
+    termijn_overschreden,
+)
+from domain.termijnen import (
+    Soort,
+    einde_beroep,
+    einde_op_datum,
+)
+from domain.vastlegging import Vastlegging
+
+
+class JuridischeStappen(Termijnbewaking):
+    # --- legal acts -----------------------------------------------------------------
+
+    def verzend_vooraankondiging(
+        self, termijn_tot: date, vastlegging: Vastlegging, kalender: Kalender
+    ) -> None:
+        controleer_juridische_handeling("de vooraankondiging", self.trede, 4)
+        op = vastlegging.plaatsgevonden_op.date()
+        if termijn_tot <= op:
+            raise OngeldigeInvoer("de termijn moet na de verzenddatum eindigen", "termijn_tot")
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(
+            ev.VooraankondigingVerzonden,
+            vastlegging,
+            termijn_tot=termijn_tot,
+            termijnen=[
+                self._termijn(0, Soort.VOORAANKONDIGING, op, einde_op_datum(termijn_tot, kalender))
+            ],
+        )
+
+    def neem_indeplaatsstellingsbesluit(
+        self, deelstappen: list[Deelstap], vastlegging: Vastlegging, kalender: Kalender
+    ) -> None:
+        controleer_juridische_handeling("het besluit tot indeplaatsstelling", self.trede, 5)
+        op = vastlegging.plaatsgevonden_op.date()
+        if not deelstappen:
+            raise OngeldigeInvoer(
+                "een last noemt ten minste één deelstap met termijn", "deelstappen"
+            )
+        for stap in deelstappen:
+            invoer.tekst(stap.omschrijving, "deelstappen.omschrijving")
+            if stap.termijn_tot <= op:
+                raise OngeldigeInvoer("elke termijn moet na het besluit eindigen", "deelstappen")
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(
+            ev.IndeplaatsstellingsbesluitGenomen,
+            vastlegging,
+            deelstappen=[
+                {"omschrijving": s.omschrijving, "termijn_tot": s.termijn_tot} for s in deelstappen
+            ],
+            termijnen=[
+                self._termijn(
+                    i, Soort.DEELSTAP, op, einde_op_datum(s.termijn_tot, kalender), s.omschrijving
+                )
+                for i, s in enumerate(deelstappen)
+            ],
+        )
+
+    def maak_besluit_bekend(self, vastlegging: Vastlegging, kalender: Kalender) -> None:
+        """Bekendmaking starts the six-week appeal term (the day after)."""
+        controleer_juridische_handeling("de bekendmaking van het besluit", self.trede, 5)
+        if not self._laatste_tot(Soort.DEELSTAP):
+            raise OngeldigeInvoer("er is geen besluit tot indeplaatsstelling", "besluit")
+        if self._laatste_tot(Soort.BEROEP):
+            raise BestaatAl("het besluit is al bekendgemaakt")
+        op = vastlegging.plaatsgevonden_op.date()
+        self._leg_vast(
+            ev.IndeplaatsstellingsbesluitBekendgemaakt,
+            vastlegging,
+            termijnen=[
+                self._termijn(0, Soort.BEROEP, op + timedelta(days=1), einde_beroep(op, kalender))
+            ],
+        )
+
+    def registreer_beroep(self, vastlegging: Vastlegging) -> None:
+        for termijn_id in self.open_termijnen(Soort.BEROEP):
+            self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
+        self._leg_vast(ev.BeroepIngesteld, vastlegging)
+
+    def effectueer_indeplaatsstelling(self, vastlegging: Vastlegging) -> None:
+        controleer_juridische_handeling("de feitelijke indeplaatsstelling", self.trede, 6)
+        if not termijn_overschreden(self.deelstappen, vastlegging.plaatsgevonden_op.date()):
+            raise LadderRegelGeschonden("geen termijn van de last is overschreden", "trede")
+        if self.geeffectueerd:
+            raise BestaatAl("de indeplaatsstelling is al geëffectueerd")
+        self._leg_vast(ev.IndeplaatsstellingGeeffectueerd, vastlegging)

@@ -1,0 +1,138 @@
+"""Terms on the dossier: met, extended, expired once, withdrawn on downscaling."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain import gebeurtenissen as ev
+from domain import invoer
+from domain.beleid import beleid_voor
+from domain.dossier.deel import DossierDeel
+from domain.errors import (
+    BestaatAl,
+    NietGevonden,
+    OngeldigeInvoer,
+)
+from domain.kalender import Kalender
+from domain.ladder import (
+    Deelstap,
+)
+from domain.periode import Periode
+from domain.termijnen import (
+    REGELS,
+    Soort,
+    einde_op_datum,
+    verstreken,
+)
+from domain.vastlegging import Vastlegging
+
+
+class Termijnbewaking(DossierDeel):
+    # --- terms --------------------------------------------------------------------------
+
+    def open_termijnen(self, soort: Soort | None = None) -> dict[str, dict[str, Any]]:
+        return {
+            i: t
+            for i, t in self.termijnen.items()
+            if t["status"] == "open" and (soort is None or t["soort"] == soort)
+        }
+
+    def _laatste_tot(self, soort: Soort) -> list[dict[str, Any]]:
+        """The terms of this kind that still bind (not withdrawn), latest start first."""
+        geldig = [
+            t
+            for t in self.termijnen.values()
+            if t["soort"] == soort and t["status"] != "ingetrokken"
+        ]
+        return sorted(geldig, key=lambda t: t["id"], reverse=True)
+
+    @property
+    def vooraankondiging_tot(self) -> date | None:
+        termijnen = self._laatste_tot(Soort.VOORAANKONDIGING)
+        return termijnen[0]["tot"] if termijnen else None
+
+    @property
+    def deelstappen(self) -> tuple[Deelstap, ...]:
+        return tuple(
+            Deelstap(t["omschrijving"], t["tot"]) for t in self._laatste_tot(Soort.DEELSTAP)
+        )
+
+    def _termijn(
+        self, nr: int, soort: Soort, start: date, tot: date, tekst: str = ""
+    ) -> dict[str, Any]:
+        """A term started by the event about to be recorded (version + 1)."""
+        return {
+            "id": f"{self.version + 1}.{nr}",
+            "soort": str(soort),
+            "start": start,
+            "tot": tot,
+            "omschrijving": tekst or REGELS[soort].omschrijving,
+            "trede": REGELS[soort].trede,
+        }
+
+    def _trek_termijnen_in(self, vastlegging: Vastlegging) -> None:
+        """After a downscaling, the open terms of higher treden no longer apply."""
+        for termijn_id, termijn in self.open_termijnen().items():
+            if self.trede is not None and termijn["trede"] > self.trede:
+                self._leg_vast(
+                    ev.TermijnIngetrokken,
+                    vastlegging.met_reden(f"afgeschaald naar trede {self.trede}"),
+                    termijn=termijn_id,
+                )
+
+    def _bestaande_termijn(self, termijn_id: str) -> dict[str, Any]:
+        if termijn_id not in self.termijnen:
+            raise NietGevonden(f"termijn {termijn_id} bestaat niet", "termijn")
+        termijn = self.termijnen[termijn_id]
+        if termijn["status"] != "open":
+            raise BestaatAl(f"termijn {termijn_id} is al {termijn['status']}", "termijn")
+        return termijn
+
+    def kom_termijn_na(self, termijn_id: str, vastlegging: Vastlegging) -> None:
+        self._bestaande_termijn(termijn_id)
+        self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
+
+    def verleng_termijn(
+        self, termijn_id: str, tot: date, vastlegging: Vastlegging, kalender: Kalender
+    ) -> None:
+        """Extension by separate agreement (aparte afspraken): a reason is required."""
+        termijn = self._bestaande_termijn(termijn_id)
+        invoer.tekst(vastlegging.reden, "reden")
+        tot = einde_op_datum(tot, kalender)
+        if tot <= termijn["tot"]:
+            raise OngeldigeInvoer("een verlenging moet na het huidige einde liggen", "tot")
+        self._leg_vast(ev.TermijnVerlengd, vastlegging, termijn=termijn_id, tot=tot)
+
+    def registreer_termijn_verstreken(
+        self, termijn_id: str, vandaag: date, vastlegging: Vastlegging
+    ) -> bool:
+        """Record that a term passed unmet, once. Where its lapse calls for the next
+        trede, a proposal follows for a person to adopt or reject. Returns False when
+        there is nothing to record (already settled, or not yet passed)."""
+        termijn = self.termijnen.get(termijn_id)
+        if (
+            termijn is None
+            or termijn["status"] != "open"
+            or not verstreken(termijn["tot"], vandaag)
+        ):
+            return False
+        self._leg_vast(ev.TermijnVerstreken, vastlegging, termijn=termijn_id)
+        volgende = REGELS[Soort(termijn["soort"])].voorstel_bij_verstrijken
+        if volgende is not None and self.trede == volgende - 1 and not self.voorstellen:
+            motivering = (
+                f"De termijn '{termijn['omschrijving']}' liep tot en met "
+                f"{termijn['tot'].isoformat()} en is verstreken zonder dat de "
+                f"gemeente eraan voldeed: voorstel trede {volgende}."
+            )
+            self._leg_vast(
+                ev.BeoordelingVoorgesteld,
+                vastlegging.met_reden(motivering),
+                periode=None,
+                beleid=str(beleid_voor(Periode.van_datum(vandaag))),
+                voorstel=None,
+                concept_trede=volgende,
+                spoed=False,
+                achterstand_ten_minste_taakstelling=False,
+            )
+        return True

@@ -1,0 +1,35 @@
+"""The days the Algemene termijnenwet moves a term past: weekends, the statutory
+feestdagen of art. 3 and the days a royal decree equates with them. The days themselves
+are data, passed in; this module only answers questions about them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True)
+class Kalender:
+    feestdagen: frozenset[date] = field(default_factory=frozenset)
+    # Years for which the equated days (Besluit gelijkstelling) are known.
+    jaren_met_gelijkstelling: frozenset[int] = field(default_factory=frozenset)
+
+    @classmethod
+    def van(cls, dagen: Iterable[date], jaren_met_gelijkstelling: Iterable[int] = ()) -> Kalender:
+        return cls(frozenset(dagen), frozenset(jaren_met_gelijkstelling))
+
+    def is_vrij(self, dag: date) -> bool:
+        return dag.weekday() >= 5 or dag in self.feestdagen
+
+    def eerstvolgende_werkdag(self, dag: date) -> date:
+        """Art. 1: a term ending on a free day ends on the next day that is not free."""
+        while self.is_vrij(dag):
+            dag += timedelta(days=1)
+        return dag
+
+    def gelijkstelling_bekend(self, jaar: int) -> bool:
+        return jaar in self.jaren_met_gelijkstelling
+
+
+LEGE_KALENDER = Kalender()  # weekends only: for tests that do not care about feestdagen

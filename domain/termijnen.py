@@ -1,0 +1,70 @@
+"""Terms: what kind, who must act, what their lapse means, and their arithmetic.
+
+A term is computed from the event that starts it and never typed in as a date; where a
+document sets the term (vooraankondiging, each deelstap), its date is a field of that
+event. The end date is the last day on which the duty can still be met."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from domain.kalender import Kalender
+
+
+class Soort(StrEnum):
+    BESTUURLIJK_GESPREK = "bestuurlijk_gesprek"  # province's duty, 4 weeks after the letter
+    VERBETERPLAN = "verbeterplan"  # gemeente's duty, 4 weeks after the gesprek
+    VOORAANKONDIGING = "vooraankondiging"  # set in the vooraankondiging
+    DEELSTAP = "deelstap"  # each term of the last in the besluit
+    BEROEP = "beroep"  # 6 weeks after bekendmaking (Awb 6:7, 6:8)
+
+
+@dataclass(frozen=True)
+class TermijnRegel:
+    trede: int  # the trede the term belongs to: downscaling below it withdraws it
+    omschrijving: str
+    voorstel_bij_verstrijken: int | None  # trede proposed when it lapses; None: signal only
+    rollen: tuple[str, ...]  # who watches it in the werkvoorraad
+
+
+REGELS = {
+    Soort.BESTUURLIJK_GESPREK: TermijnRegel(
+        3, "bestuurlijk gesprek over het verbeterplan", None, ("toezichthouder", "bestuurder")
+    ),
+    Soort.VERBETERPLAN: TermijnRegel(
+        3, "verbeterplan vastgesteld en toegezonden", 4, ("toezichthouder",)
+    ),
+    Soort.VOORAANKONDIGING: TermijnRegel(
+        4, "termijn uit de vooraankondiging", 5, ("jurist", "toezichthouder")
+    ),
+    Soort.DEELSTAP: TermijnRegel(5, "deelstap van de last", 6, ("jurist", "toezichthouder")),
+    Soort.BEROEP: TermijnRegel(5, "beroepstermijn tegen het besluit", None, ("jurist",)),
+}
+
+WEKEN_GESPREK = 4
+WEKEN_VERBETERPLAN = 4
+WEKEN_BEROEP = 6
+
+
+def einde_na_weken(start: date, weken: int, kalender: Kalender) -> date:
+    """`weken` weeks after `start`, moved past weekends and feestdagen (Algemene
+    termijnenwet art. 1; applied to the policy terms too, see docs/decisions.md)."""
+    return kalender.eerstvolgende_werkdag(start + timedelta(weeks=weken))
+
+
+def einde_op_datum(tot: date, kalender: Kalender) -> date:
+    """A term set as a date in a document, moved past a free day."""
+    return kalender.eerstvolgende_werkdag(tot)
+
+
+def einde_beroep(bekendgemaakt: date, kalender: Kalender) -> date:
+    """Awb 6:8: the term starts the day after bekendmaking and runs six weeks, so it
+    ends on the same weekday six weeks after bekendmaking."""
+    return einde_na_weken(bekendgemaakt, WEKEN_BEROEP, kalender)
+
+
+def verstreken(tot: date, vandaag: date) -> bool:
+    """A term has passed unmet once its last day is over."""
+    return vandaag > tot

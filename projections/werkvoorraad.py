@@ -1,0 +1,90 @@
+"""The werkvoorraad: open terms and recurring work, due this week or overdue, per role.
+Assembled from the read tables and the domain's rules; nothing is replayed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from domain.termijnen import REGELS, Soort
+from domain.werkvoorraad import GemeenteFeiten, Werk, terugkerend_werk
+from projections.queries import Queries
+
+
+def _dag(tijdstip: str) -> date:
+    return datetime.fromisoformat(tijdstip).date()
+
+
+def werk_uit_termijnen(queries: Queries) -> list[Werk]:
+    namen = {g["code"]: g["naam"] for g in queries.gemeenten()}
+    return [
+        Werk(
+            t["code"],
+            f"termijn:{t['soort']}",
+            f"{t['omschrijving'].capitalize()} ({namen.get(t['code'], t['code'])}, "
+            f"termijn {t['termijn']})",
+            date.fromisoformat(t["tot"]),
+            REGELS[Soort(t["soort"])].rollen,
+        )
+        for t in queries.open_termijnen()
+    ]
+
+
+def recurring(queries: Queries, vandaag: date, sinds: date) -> list[Werk]:
+    contacten: dict[str, list[tuple[date, str]]] = defaultdict(list)
+    for c in queries.contacten():
+        contacten[c["code"]].append((_dag(c["plaatsgevonden_op"]), c["soort"]))
+    beoordeeld: dict[str, set[str]] = defaultdict(set)
+    for b in queries.beoordeelde_perioden():
+        beoordeeld[b["code"]].add(b["periode"])
+    berichten: dict[str, set[str]] = defaultdict(set)
+    for b in queries.tussentijdse_berichten():
+        berichten[b["code"]].add(b["periode"])
+    werk: list[Werk] = []
+    for g in queries.gemeenten():
+        if g["voortgezet_door"]:
+            continue  # merged away: the successor carries the supervision
+        feiten = GemeenteFeiten(
+            code=g["code"],
+            naam=g["naam"],
+            trede=g["trede"],
+            beoordeelde_perioden=frozenset(beoordeeld[g["code"]]),
+            contacten=tuple(contacten[g["code"]]),
+            tussentijdse_berichten=frozenset(berichten[g["code"]]),
+        )
+        werk.extend(terugkerend_werk(feiten, vandaag, sinds))
+    return werk
+
+
+def werkvoorraad(
+    queries: Queries, vandaag: date, sinds: date | None, rol: str | None
+) -> dict[str, list[dict[str, Any]]]:
+    """Overdue, due this week (today through six days ahead), later, and signals."""
+    alles = werk_uit_termijnen(queries)
+    if sinds is not None:
+        alles += recurring(queries, vandaag, sinds)
+    if rol is not None:
+        alles = [w for w in alles if rol in w.rollen]
+    week = vandaag + timedelta(days=6)
+    indeling: dict[str, list[dict[str, Any]]] = {"achterstallig": [], "deze_week": [], "later": []}
+    for w in sorted(alles, key=lambda w: (w.uiterlijk, w.code, w.soort)):
+        sleutel = (
+            "achterstallig"
+            if w.uiterlijk < vandaag
+            else ("deze_week" if w.uiterlijk <= week else "later")
+        )
+        indeling[sleutel].append(
+            {
+                "code": w.code,
+                "soort": w.soort,
+                "omschrijving": w.omschrijving,
+                "uiterlijk": w.uiterlijk.isoformat(),
+            }
+        )
+    sinds_signalen = (vandaag - timedelta(days=30)).isoformat()
+    indeling["signalen"] = [
+        {"code": m["code"], "soort": m["soort"], "omschrijving": m["tekst"], "op": m["op"]}
+        for m in queries.meldingen(rol=rol, sinds=sinds_signalen)
+    ]
+    return indeling

@@ -1,0 +1,54 @@
+"""Terms and the werkvoorraad over HTTP: list with filters, met, extended, due lists."""
+
+from domain.vastlegging import Rol
+
+CODE = "GM0344"
+
+
+def op_trede_4_met_vooraankondiging(api) -> str:
+    api.post(
+        "/gemeenten", {"code": CODE, "naam": "Utrecht", "provincie": "Utrecht"}, rol=Rol.BEHEERDER
+    )
+    api.post(
+        f"/gemeenten/{CODE}/overgenomen-beoordelingen",
+        {"periode": "2022-1", "trede": 4, "bron": "publicatie"},
+    )
+    r = api.post(
+        f"/gemeenten/{CODE}/vooraankondigingen",
+        {"termijn_tot": "2022-09-04", "reden": "achterstand groeit"},
+        rol=Rol.JURIST,
+    )
+    assert r.status_code == 201, r.text
+    return api.get(f"/termijnen?gemeente={CODE}").json()[0]["termijn"]
+
+
+def test_termijn_verlengen_en_nakomen(api):
+    termijn = op_trede_4_met_vooraankondiging(api)  # NU is 1 September 2022
+    rij = api.get(f"/termijnen?gemeente={CODE}&status=open").json()[0]
+    assert (rij["soort"], rij["tot"]) == ("vooraankondiging", "2022-09-05")  # Sunday -> Monday
+    assert api.get("/termijnen?tot_voor=2022-09-05").json() == []
+    assert len(api.get("/termijnen?tot_voor=2022-09-06").json()) == 1
+
+    pad = f"/gemeenten/{CODE}/termijnen/{termijn}"
+    r = api.post(f"{pad}/verlenging", {"tot": "2022-10-01"})
+    assert r.status_code == 422 and r.json()["veld"] == "reden"
+    r = api.post(f"{pad}/verlenging", {"tot": "2022-10-01", "reden": "aparte afspraken B&W"})
+    assert r.status_code == 201, r.text
+    rij = api.get(f"/termijnen?gemeente={CODE}").json()[0]
+    assert (rij["tot"], rij["verlengd"]) == ("2022-10-03", True)  # 1 Oct 2022 is a Saturday
+
+    assert api.post(f"{pad}/nakoming", {}).status_code == 201
+    assert api.get(f"/termijnen?gemeente={CODE}").json()[0]["status"] == "nagekomen"
+    r = api.post(f"{pad}/nakoming", {})
+    assert r.status_code == 409 and "nagekomen" in r.json()["fout"]
+    assert api.post(f"/gemeenten/{CODE}/termijnen/99.0/nakoming", {}).status_code == 404
+
+
+def test_werkvoorraad_toont_termijn_aan_de_jurist(api):
+    op_trede_4_met_vooraankondiging(api)
+    eigen = api.get("/werkvoorraad", rol=Rol.JURIST).json()
+    assert [w["soort"] for w in eigen["deze_week"]] == ["termijn:vooraankondiging"]
+    assert eigen["achterstallig"] == []
+    lezer = api.get("/werkvoorraad", rol=Rol.LEZER).json()
+    assert lezer["deze_week"] == []
+    assert api.get("/werkvoorraad?alles=true", rol=Rol.LEZER).json()["deze_week"]
