@@ -260,6 +260,14 @@ class Signaal(BaseModel):
     op: str
 
 
+class Melding(BaseModel):
+    code: str
+    versie: int
+    soort: str
+    tekst: str
+    op: str
+
+
 class Werkvoorraad(BaseModel):
     achterstallig: list[WerkItem]
     deze_week: list[WerkItem]

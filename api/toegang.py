@@ -52,6 +52,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "create_nakoming": TOEZICHT,
     "create_verlenging": TOEZICHT,
     "read_werkvoorraad": LEZEN,
+    "read_meldingen": LEZEN,
 }
 
 

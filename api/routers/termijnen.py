@@ -10,7 +10,14 @@ from fastapi import APIRouter, status
 from api.deps import ContainerDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
-from api.schemas import Commando, Resultaat, TermijnPublic, TermijnVerlenging, Werkvoorraad
+from api.schemas import (
+    Commando,
+    Melding,
+    Resultaat,
+    TermijnPublic,
+    TermijnVerlenging,
+    Werkvoorraad,
+)
 from projections.werkvoorraad import werkvoorraad
 
 router = APIRouter(tags=["termijnen"], responses=FOUTEN)
@@ -69,3 +76,11 @@ def read_werkvoorraad(
     een andere rol (`rol`), of alles."""
     filter_rol = None if alles else (rol or str(g.rol))
     return werkvoorraad(c.queries, c.vandaag(), c.settings.in_gebruik_sinds, filter_rol)
+
+
+@router.get("/meldingen", response_model=list[Melding])
+def read_meldingen(
+    c: ContainerDep, g: GebruikerDep, sinds: date | None = None
+) -> list[dict[str, Any]]:
+    """Meldingen voor de eigen rol (verstreken termijnen, voorstellen na een termijn)."""
+    return c.queries.meldingen(rol=str(g.rol), sinds=sinds.isoformat() if sinds else None)

@@ -1,5 +1,7 @@
 """Terms and the werkvoorraad over HTTP: list with filters, met, extended, due lists."""
 
+from datetime import UTC
+
 from domain.vastlegging import Rol
 
 CODE = "GM0344"
@@ -52,3 +54,16 @@ def test_werkvoorraad_toont_termijn_aan_de_jurist(api):
     lezer = api.get("/werkvoorraad", rol=Rol.LEZER).json()
     assert lezer["deze_week"] == []
     assert api.get("/werkvoorraad?alles=true", rol=Rol.LEZER).json()["deze_week"]
+
+
+def test_meldingen_na_verstreken_termijn(api):
+    from datetime import datetime
+
+    op_trede_4_met_vooraankondiging(api)
+    c = api.container
+    c.klok = lambda: datetime(2022, 9, 6, 8, tzinfo=UTC)
+    c.planner.klok = c.klok
+    assert c.planner.draai() == 1
+    meldingen = api.get("/meldingen", rol=Rol.JURIST).json()
+    assert {m["soort"] for m in meldingen} == {"termijn_verstreken", "voorstel"}
+    assert api.get("/meldingen", rol=Rol.LEZER).json() == []
