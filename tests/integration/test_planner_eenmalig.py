@@ -104,3 +104,33 @@ def test_zonder_slot_beslist_het_dossier(postgres_url):
     assert sum(uitkomsten) == 1
     a.runner.bij()
     assert len(verstreken(a, CODE)) == 1
+
+
+@pytest.mark.postgres
+def test_twee_planner_processen_op_een_postgres(postgres_url):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    klok = Klok(None)
+    c = container(postgres_url, klok)
+    dossier_met_vooraankondiging(c, klok)
+    wortel = Path(__file__).parents[2]
+    env = {**os.environ, "PYTHONPATH": str(wortel)}
+    opdracht = [
+        sys.executable,
+        "-m",
+        "tests.integration.draai_planner",
+        postgres_url,
+        "2024-10-07T09:00:00+02:00",
+    ]
+    processen = [
+        subprocess.Popen(opdracht, cwd=wortel, env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    uitvoer = [p.communicate(timeout=60)[0].strip().splitlines()[-1] for p in processen]
+    assert all(p.returncode == 0 for p in processen)
+    assert sorted(uitvoer) == ["0", "1"]
+    c.runner.bij()
+    assert len(verstreken(c, CODE)) == 1
