@@ -80,6 +80,8 @@ def _validatiefout(_: Request, exc: Exception) -> JSONResponse:
     for fout in exc.errors():
         veld = _veldnaam(tuple(fout.get("loc", ())))
         reden = _VALIDATIE.get(fout.get("type", ""), "is ongeldig")
+        if fout.get("type") == "value_error":  # our own validators word the reason in Dutch
+            reden = str(fout.get("ctx", {}).get("error", reden))
         details.append({"veld": veld, "fout": f"{veld} {reden}"})
     eerste = details[0] if details else {"veld": None, "fout": "ongeldig verzoek"}
     body = Fout(fout=eerste["fout"], veld=eerste["veld"], details=details)

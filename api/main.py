@@ -7,10 +7,17 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
 
 from api import errors
+from api.beveiliging import Beveiliging
 from api.deps import Container, systeemklok
+from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.routers import (
+    beheer,
     beoordelingen,
     brieven,
     dossier,
@@ -36,14 +43,32 @@ def maak_app(
         container.planner.stop()
 
     app = FastAPI(
+        docs_url=None,
         lifespan=levensloop,
         title="Toezicht",
         description="Interbestuurlijk toezicht op de huisvesting van vergunninghouders.",
         version="0.1.0",
     )
     app.state.container = container
+    app.state.metingen = Metingen()
+    app.state.metingen.registry.register(ToezichtMeter(container))
+    app.add_middleware(Meetpunt, metingen=app.state.metingen)
+    app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes)
+    app.mount("/static/docs", StaticFiles(directory=swagger_ui_path), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui_html() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="Toezicht API",
+            swagger_js_url="/static/docs/swagger-ui-bundle.js",
+            swagger_css_url="/static/docs/swagger-ui.css",
+            swagger_favicon_url="/static/docs/favicon-32x32.png",
+        )
+
     errors.registreer(app)
     for module in (gemeenten, dossier, beoordelingen, brieven, juridisch, termijnen, provincie):
         app.include_router(module.router, prefix="/api/v1")
     app.include_router(gemeenten.mij_router, prefix="/api/v1")
+    app.include_router(beheer.router)
     return app

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 Tekst = Field(min_length=1, max_length=10_000)
+
+
+def _in_bereik(waarde: date) -> date:
+    if not 2000 <= waarde.year <= 2100:
+        raise ValueError("ligt buiten 2000-2100")
+    return waarde
+
+
+def _tijdstip_in_bereik(waarde: datetime) -> datetime:
+    _in_bereik(waarde.date())
+    return waarde
+
+
+Datum = Annotated[date, AfterValidator(_in_bereik)]
+Tijdstip = Annotated[datetime, AfterValidator(_tijdstip_in_bereik)]
 Periode = Field(min_length=6, max_length=8, examples=["2024-1"], pattern=r"^\d{4}-(1|2|I|II)$")
 
 
@@ -15,7 +30,7 @@ class Commando(BaseModel):
     """Fields every command may carry."""
 
     model_config = ConfigDict(extra="forbid")
-    plaatsgevonden_op: datetime | None = Field(
+    plaatsgevonden_op: Tijdstip | None = Field(
         default=None,
         description="Wanneer het gebeurde (standaard: nu). Zonder tijdzone: Nederlandse tijd.",
     )
@@ -102,13 +117,13 @@ class OvergenomenBeoordeling(Commando):
 
 
 class VooraankondigingCreate(Commando):
-    termijn_tot: date
+    termijn_tot: Datum
 
 
 class Deelstap(BaseModel):
     model_config = ConfigDict(extra="forbid")
     omschrijving: str = Field(min_length=1, max_length=2000)
-    termijn_tot: date
+    termijn_tot: Datum
 
 
 class BesluitCreate(Commando):
@@ -233,11 +248,11 @@ class TermijnPublic(BaseModel):
 
 
 class TermijnVerlenging(Commando):
-    tot: date = Field(description="Nieuwe laatste dag (aparte afspraken); reden verplicht.")
+    tot: Datum = Field(description="Nieuwe laatste dag (aparte afspraken); reden verplicht.")
 
 
 class GesprekCreate(Commando):
-    afgesproken_tot: date | None = Field(
+    afgesproken_tot: Datum | None = Field(
         default=None, description="Onder IBT-2021: de afgesproken termijn voor het verbeterplan."
     )
 

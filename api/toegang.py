@@ -56,6 +56,21 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
 }
 
 
+# Routes without login: documentation and operations (no personal data in any of them).
+PUBLIEK: frozenset[str] = frozenset(
+    {
+        "openapi",
+        "swagger_ui_html",
+        "swagger_ui_redirect",
+        "redoc_html",
+        "docs-static",
+        "read_healthz",
+        "read_readyz",
+        "read_metrics",
+    }
+)
+
+
 def controleer_rol(request: Request, rol: Rol) -> None:
     route = request.scope.get("route")
     naam = getattr(route, "name", None)

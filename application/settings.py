@@ -47,6 +47,14 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Where notification e-mails go (JSON list, e.g. a team mailbox).",
     )
+    max_body_bytes: int = Field(
+        default=1_000_000, ge=1_000, description="Largest request body accepted (413 above it)."
+    )
+    readyz_max_achterstand: int = Field(
+        default=1_000,
+        ge=0,
+        description="/readyz answers 503 when the read models lag more events than this.",
+    )
     host: str = Field(default="127.0.0.1", description="Address the web server listens on.")
     port: int = Field(default=8000, description="Port the web server listens on.")
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from domain.errors import OngeldigeInvoer
+from domain.vastlegging import EERSTE_JAAR, LAATSTE_JAAR
 
 CBS_CODE = re.compile(r"^GM\d{4}$")
 CONTACTSOORTEN = (
@@ -45,6 +47,15 @@ def cbs_code(code: str, veld: str) -> str:
     if not CBS_CODE.match(code):
         raise OngeldigeInvoer(f"'{code}' is geen CBS-code (GM gevolgd door 4 cijfers)", veld)
     return code
+
+
+def datum(waarde: date, veld: str) -> date:
+    """Dates in supervision lie between 2000 and 2100; anything else is a typing error."""
+    if not EERSTE_JAAR <= waarde.year <= LAATSTE_JAAR:
+        raise OngeldigeInvoer(
+            f"{veld} {waarde.isoformat()} ligt buiten {EERSTE_JAAR}-{LAATSTE_JAAR}", veld
+        )
+    return waarde
 
 
 def cijfer(veld: str, waarde: int) -> None:

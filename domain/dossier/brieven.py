@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain import gebeurtenissen as ev
+from domain import invoer
 from domain.beleid import Beleid, beleid_voor
 from domain.dossier.termijnen import Termijnbewaking
 from domain.errors import (
@@ -82,6 +83,8 @@ class Brieven(Termijnbewaking):
         weeks later; under IBT-2021 the term is the one agreed in the gesprek."""
         controleer_juridische_handeling("het verbeterplangesprek", self.trede, 3)
         op = vastlegging.plaatsgevonden_op.date()
+        if afgesproken_tot is not None:
+            invoer.datum(afgesproken_tot, "afgesproken_tot")
         ab2024 = beleid_voor(Periode.van_datum(op)) is Beleid.AB_2024
         if afgesproken_tot is None and not ab2024:
             raise OngeldigeInvoer(

@@ -33,6 +33,7 @@ class JuridischeStappen(Termijnbewaking):
         self, termijn_tot: date, vastlegging: Vastlegging, kalender: Kalender
     ) -> None:
         controleer_juridische_handeling("de vooraankondiging", self.trede, 4)
+        invoer.datum(termijn_tot, "termijn_tot")
         op = vastlegging.plaatsgevonden_op.date()
         if termijn_tot <= op:
             raise OngeldigeInvoer("de termijn moet na de verzenddatum eindigen", "termijn_tot")
@@ -57,6 +58,7 @@ class JuridischeStappen(Termijnbewaking):
             )
         for stap in deelstappen:
             invoer.tekst(stap.omschrijving, "deelstappen.omschrijving")
+            invoer.datum(stap.termijn_tot, "deelstappen.termijn_tot")
             if stap.termijn_tot <= op:
                 raise OngeldigeInvoer("elke termijn moet na het besluit eindigen", "deelstappen")
         invoer.tekst(vastlegging.reden, "reden")

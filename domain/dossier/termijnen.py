@@ -99,6 +99,7 @@ class Termijnbewaking(DossierDeel):
         """Extension by separate agreement (aparte afspraken): a reason is required."""
         termijn = self._bestaande_termijn(termijn_id)
         invoer.tekst(vastlegging.reden, "reden")
+        invoer.datum(tot, "tot")
         tot = einde_op_datum(tot, kalender)
         if tot <= termijn["tot"]:
             raise OngeldigeInvoer("een verlenging moet na het huidige einde liggen", "tot")

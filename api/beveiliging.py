@@ -1,0 +1,105 @@
+"""Shared protections every route inherits: security headers and a request-size limit.
+Pages, letters and exports added later get these without anyone remembering."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+
+
+def _headers(pad: str) -> list[tuple[bytes, bytes]]:
+    csp = DOCS_CSP if pad.startswith(("/docs", "/static/docs")) else API_CSP
+    return [
+        (b"content-security-policy", csp.encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+        (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+        (b"cache-control", b"no-store"),
+    ]
+
+
+class Beveiliging:
+    """ASGI middleware: refuses bodies over `max_bytes` with a Dutch 413 (also when the
+    client does not announce the length) and adds the security headers to every answer."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = _headers(scope.get("path", ""))
+
+        async def met_headers(bericht: Message) -> None:
+            if bericht["type"] == "http.response.start":
+                bestaand = {k.lower() for k, _ in bericht.get("headers", [])}
+                bericht["headers"] = list(bericht.get("headers", [])) + [
+                    (k, v) for k, v in extra if k not in bestaand
+                ]
+            await send(bericht)
+
+        lengte = dict(scope.get("headers", [])).get(b"content-length")
+        if lengte is not None and (not lengte.isdigit() or int(lengte) > self.max_bytes):
+            await self._te_groot(met_headers)
+            return
+
+        ontvangen = 0
+        te_groot = False
+
+        async def begrensd() -> Message:
+            nonlocal ontvangen, te_groot
+            bericht = await receive()
+            if bericht["type"] == "http.request":
+                ontvangen += len(bericht.get("body", b""))
+                if ontvangen > self.max_bytes:
+                    te_groot = True
+                    return {"type": "http.disconnect"}
+            return bericht
+
+        gestart = False
+
+        async def bewaakt(bericht: Message) -> None:
+            nonlocal gestart
+            if te_groot and not gestart:
+                gestart = True
+                await self._te_groot(met_headers)
+                return
+            if not te_groot:
+                gestart = gestart or bericht["type"] == "http.response.start"
+                await met_headers(bericht)
+
+        await self.app(scope, begrensd, bewaakt)
+        if te_groot and not gestart:
+            await self._te_groot(met_headers)
+
+    async def _te_groot(self, send: Any) -> None:
+        inhoud = json.dumps(
+            {
+                "fout": f"het verzoek is te groot (meer dan {self.max_bytes} bytes)",
+                "veld": None,
+                "details": None,
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(inhoud)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": inhoud})
