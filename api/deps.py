@@ -4,6 +4,7 @@ This and scheduler/main.py are the only places that read the wall clock."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -16,6 +17,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from api.toegang import controleer_rol
 from application.settings import Settings
 from application.toezicht import Toezicht
+from domain.errors import OngeldigeInvoer
 from domain.vastlegging import Rol, Vastlegging
 from projections.queries import Queries
 from projections.runner import ProjectieRunner
@@ -23,6 +25,7 @@ from projections.view import ToezichtView
 from scheduler.main import Planner
 
 NL = ZoneInfo("Europe/Amsterdam")
+IDEMPOTENTIE_SLEUTEL = re.compile(r"[A-Za-z0-9_.:-]{1,200}")
 
 
 def systeemklok() -> datetime:
@@ -68,6 +71,8 @@ class Gebruiker:
     naam: str
     rol: Rol
     weergavenaam: str
+    verzoek: str | None = None  # Idempotency-Key of this request
+    vingerafdruk: str | None = None  # SHA-256 of method, path and body
 
     def vastlegging(
         self, nu: datetime, plaatsgevonden_op: datetime | None = None, reden: str | None = None
@@ -75,7 +80,7 @@ class Gebruiker:
         moment = plaatsgevonden_op or nu
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=NL)  # Dutch local time when no offset is given
-        return Vastlegging(self.naam, self.rol, nu, moment, reden)
+        return Vastlegging(self.naam, self.rol, nu, moment, reden, self.verzoek, self.vingerafdruk)
 
 
 def container(request: Request) -> Container:
@@ -86,7 +91,7 @@ ContainerDep = Annotated[Container, Depends(container)]
 _bearer = HTTPBearer(auto_error=False, description="API-token van de gebruiker")
 
 
-def huidige_gebruiker(
+async def huidige_gebruiker(
     request: Request,
     c: ContainerDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
@@ -100,9 +105,17 @@ def huidige_gebruiker(
     )
     if rij is None:
         raise NietIngelogd()
-    gebruiker = Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"])
-    controleer_rol(request, gebruiker.rol)
-    return gebruiker
+    controleer_rol(request, Rol(rij["rol"]))
+    sleutel = request.headers.get("idempotency-key")
+    vingerafdruk = None
+    if sleutel is not None:
+        if not IDEMPOTENTIE_SLEUTEL.fullmatch(sleutel):
+            raise OngeldigeInvoer(
+                "Idempotency-Key: 1-200 tekens, letters, cijfers en - _ . :", "Idempotency-Key"
+            )
+        inhoud = request.method.encode() + b" " + request.url.path.encode() + b"\n"
+        vingerafdruk = hashlib.sha256(inhoud + await request.body()).hexdigest()
+    return Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"], sleutel, vingerafdruk)
 
 
 GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]

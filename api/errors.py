@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from domain.errors import (
+    AlUitgevoerd,
     BestaatAl,
     DomainError,
     GeenToegang,
@@ -94,6 +95,23 @@ def _domeinfout(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(Fout(fout=exc.bericht, veld=exc.veld).model_dump(), status_code=status)
 
 
+def _al_uitgevoerd(request: Request, exc: Exception) -> JSONResponse:
+    """A repeated request (same Idempotency-Key): the first outcome, nothing recorded."""
+    assert isinstance(exc, AlUitgevoerd)
+    c = request.app.state.container
+    c.runner.bij()
+    rij = next(r for r in c.queries.tijdlijn(exc.code) if r["versie"] == exc.versie)
+    genummerd = rij["soort"] in ("BeoordelingVoorgesteld", "VerschoonbareRedenIngediend")
+    body = {
+        "notificatie": rij["notificatie"],
+        "versie": None,
+        "nummer": exc.versie if genummerd else None,
+    }
+    if rij["soort"] == "GemeenteGeregistreerd":
+        body["versie"] = 1
+    return JSONResponse(body, status_code=201, headers={"Idempotent-Replayed": "true"})
+
+
 def _niet_ingelogd(_: Request, __: Exception) -> JSONResponse:
     return JSONResponse(
         Fout(
@@ -108,6 +126,7 @@ def registreer(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validatiefout)
     app.add_exception_handler(DomainError, _domeinfout)
     app.add_exception_handler(NietIngelogd, _niet_ingelogd)
+    app.add_exception_handler(AlUitgevoerd, _al_uitgevoerd)
 
 
 FOUTEN: dict[int | str, dict[str, Any]] = {

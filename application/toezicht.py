@@ -18,7 +18,13 @@ from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcodin
 
 from application.kalender import bouw_kalender
 from domain.dossier import Dossier
-from domain.errors import BestaatAl, GelijktijdigGewijzigd, NietGevonden, OngeldigeInvoer
+from domain.errors import (
+    AlUitgevoerd,
+    BestaatAl,
+    GelijktijdigGewijzigd,
+    NietGevonden,
+    OngeldigeInvoer,
+)
 from domain.gebruiker import Gebruiker
 from domain.kalender import Kalender
 from domain.ladder import Deelstap
@@ -85,9 +91,16 @@ class Toezicht(Application[UUID]):
         )
 
     def _wijzig(
-        self, code: str, verwachte_versie: int | None, handeling: Callable[[Dossier], T]
+        self,
+        code: str,
+        verwachte_versie: int | None,
+        handeling: Callable[[Dossier], T],
+        vastlegging: Vastlegging,
     ) -> tuple[int, T]:
         dossier = self.dossier(code)
+        eerder = dossier.eerder_uitgevoerd(vastlegging)
+        if eerder is not None:
+            raise AlUitgevoerd(dossier.code, eerder)
         if verwachte_versie is not None and verwachte_versie != dossier.version:
             raise GelijktijdigGewijzigd(
                 f"het dossier staat op versie {dossier.version}, niet op {verwachte_versie}; "
@@ -108,18 +121,23 @@ class Toezicht(Application[UUID]):
         voortgezet_van: tuple[str, ...] = (),
     ) -> int:
         dossier = Dossier.registreer(code, naam, provincie, vastlegging, voortgezet_van)
+        if self._bestaat(dossier.id):
+            if self.dossier(dossier.code).eerder_uitgevoerd(vastlegging) is not None:
+                raise AlUitgevoerd(dossier.code, 1)
+            raise BestaatAl(f"gemeente {dossier.code} is al geregistreerd", "code")
         for vorige in dossier.voortgezet_van:
-            try:
-                self.repository.get(Dossier.create_id(vorige))
-            except AggregateNotFoundError:
+            if not self._bestaat(Dossier.create_id(vorige)):
                 raise OngeldigeInvoer(
                     f"voortgezet_van: gemeente {vorige} is niet bekend", "voortgezet_van"
-                ) from None
+                )
+        return self._opslaan(dossier)
+
+    def _bestaat(self, aggregaat_id: UUID) -> bool:
         try:
-            self.repository.get(dossier.id)
+            self.repository.get(aggregaat_id)
         except AggregateNotFoundError:
-            return self._opslaan(dossier)
-        raise BestaatAl(f"gemeente {dossier.code} is al geregistreerd", "code")
+            return False
+        return True
 
     def registreer_cijfer(
         self,
@@ -138,6 +156,7 @@ class Toezicht(Application[UUID]):
             lambda d: d.registreer_cijfer(
                 periode, veld, waarde, vastlegging, bron=bron, gegenereerd=gegenereerd
             ),
+            vastlegging=vastlegging,
         )[0]
 
     def wijzig_taakstelling(
@@ -153,6 +172,7 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.wijzig_taakstelling(periode, soort, waarde, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def leg_contact_vast(
@@ -171,6 +191,7 @@ class Toezicht(Application[UUID]):
             lambda d: d.leg_contact_vast(
                 soort, deelnemers, samenvatting, vertrouwelijk, vastlegging
             ),
+            vastlegging=vastlegging,
         )[0]
 
     def ontvang_signaal(
@@ -182,7 +203,10 @@ class Toezicht(Application[UUID]):
         verwachte_versie: int | None = None,
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.ontvang_signaal(soort, omschrijving, vastlegging)
+            code,
+            verwachte_versie,
+            lambda d: d.ontvang_signaal(soort, omschrijving, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def dien_verschoonbare_reden_in(
@@ -197,6 +221,7 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.dien_verschoonbare_reden_in(periode, omschrijving, vastlegging),
+            vastlegging=vastlegging,
         )
 
     def beoordeel_verschoonbare_reden(
@@ -211,6 +236,7 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.beoordeel_verschoonbare_reden(nummer, aanvaard, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def stel_beoordeling_voor(
@@ -226,20 +252,27 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.stel_beoordeling_voor(periode, vastlegging, trede=trede, spoed=spoed),
+            vastlegging=vastlegging,
         )
 
     def stel_beoordeling_vast(
         self, code: str, nummer: int, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.stel_beoordeling_vast(nummer, vastlegging)
+            code,
+            verwachte_versie,
+            lambda d: d.stel_beoordeling_vast(nummer, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def wijs_voorstel_af(
         self, code: str, nummer: int, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.wijs_voorstel_af(nummer, vastlegging)
+            code,
+            verwachte_versie,
+            lambda d: d.wijs_voorstel_af(nummer, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def neem_beoordeling_over(
@@ -256,6 +289,7 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.neem_beoordeling_over(periode, trede, basis, bron, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def verzend_vooraankondiging(
@@ -269,6 +303,7 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.verzend_vooraankondiging(termijn_tot, vastlegging, self.kalender),
+            vastlegging=vastlegging,
         )[0]
 
     def neem_indeplaatsstellingsbesluit(
@@ -282,13 +317,17 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.neem_indeplaatsstellingsbesluit(deelstappen, vastlegging, self.kalender),
+            vastlegging=vastlegging,
         )[0]
 
     def effectueer_indeplaatsstelling(
         self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.effectueer_indeplaatsstelling(vastlegging)
+            code,
+            verwachte_versie,
+            lambda d: d.effectueer_indeplaatsstelling(vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def corrigeer(
@@ -300,20 +339,31 @@ class Toezicht(Application[UUID]):
         verwachte_versie: int | None = None,
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.corrigeer(versie, toelichting, vastlegging)
+            code,
+            verwachte_versie,
+            lambda d: d.corrigeer(versie, toelichting, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def maak_besluit_bekend(
         self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.maak_besluit_bekend(vastlegging, self.kalender)
+            code,
+            verwachte_versie,
+            lambda d: d.maak_besluit_bekend(vastlegging, self.kalender),
+            vastlegging=vastlegging,
         )[0]
 
     def registreer_beroep(
         self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
-        return self._wijzig(code, verwachte_versie, lambda d: d.registreer_beroep(vastlegging))[0]
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.registreer_beroep(vastlegging),
+            vastlegging=vastlegging,
+        )[0]
 
     # --- letters, verbeterplan, mid-period message -------------------------------------
 
@@ -321,14 +371,20 @@ class Toezicht(Application[UUID]):
         self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.verzend_toezichtbrief(vastlegging, self.kalender)
+            code,
+            verwachte_versie,
+            lambda d: d.verzend_toezichtbrief(vastlegging, self.kalender),
+            vastlegging=vastlegging,
         )[0]
 
     def verzend_afschrift_raad(
         self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.verzend_afschrift_raad(vastlegging)
+            code,
+            verwachte_versie,
+            lambda d: d.verzend_afschrift_raad(vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def vraag_bijgewerkt_verbeterplan(
@@ -338,6 +394,7 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.vraag_bijgewerkt_verbeterplan(vastlegging, self.kalender),
+            vastlegging=vastlegging,
         )[0]
 
     def voer_verbeterplangesprek(
@@ -351,14 +408,18 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.voer_verbeterplangesprek(vastlegging, self.kalender, afgesproken_tot),
+            vastlegging=vastlegging,
         )[0]
 
     def ontvang_verbeterplan(
         self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
-        return self._wijzig(code, verwachte_versie, lambda d: d.ontvang_verbeterplan(vastlegging))[
-            0
-        ]
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.ontvang_verbeterplan(vastlegging),
+            vastlegging=vastlegging,
+        )[0]
 
     def verstuur_tussentijds_bericht(
         self,
@@ -371,6 +432,7 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.verstuur_tussentijds_bericht(periode, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     # --- terms ----------------------------------------------------------------------
@@ -379,7 +441,10 @@ class Toezicht(Application[UUID]):
         self, code: str, termijn: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
     ) -> int:
         return self._wijzig(
-            code, verwachte_versie, lambda d: d.kom_termijn_na(termijn, vastlegging)
+            code,
+            verwachte_versie,
+            lambda d: d.kom_termijn_na(termijn, vastlegging),
+            vastlegging=vastlegging,
         )[0]
 
     def verleng_termijn(
@@ -394,6 +459,7 @@ class Toezicht(Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.verleng_termijn(termijn, tot, vastlegging, self.kalender),
+            vastlegging=vastlegging,
         )[0]
 
     def registreer_termijn_verstreken(
@@ -413,13 +479,11 @@ class Toezicht(Application[UUID]):
     ) -> tuple[int, str]:
         """Create a user and issue a first API token; returns the token once, in clear."""
         gebruiker = Gebruiker.maak_aan(naam, rol, weergavenaam, vastlegging)
-        try:
-            self.repository.get(gebruiker.id)
-        except AggregateNotFoundError:
-            token = secrets.token_urlsafe(32)
-            gebruiker.geef_token_uit(token_hash(token), vastlegging)
-            return self._opslaan(gebruiker), token
-        raise BestaatAl(f"gebruiker {gebruiker.naam} bestaat al", "naam")
+        if self._bestaat(gebruiker.id):
+            raise BestaatAl(f"gebruiker {gebruiker.naam} bestaat al", "naam")
+        token = secrets.token_urlsafe(32)
+        gebruiker.geef_token_uit(token_hash(token), vastlegging)
+        return self._opslaan(gebruiker), token
 
     def _gebruiker(self, naam: str) -> Gebruiker:
         try:

@@ -25,10 +25,21 @@ class GemeenteGeregistreerd(Aggregate.Created):
     vastlegging: dict[str, Any]
 
 
+def onthoud_verzoek(dossier: Any, vastlegging: dict[str, Any], versie: int) -> None:
+    """Remember which request (Idempotency-Key) recorded which first event."""
+    sleutel = vastlegging.get("verzoek")
+    if sleutel:
+        dossier.verzoeken.setdefault(
+            f"{vastlegging['gebruiker']}:{sleutel}",
+            {"versie": versie, "vingerafdruk": vastlegging.get("vingerafdruk")},
+        )
+
+
 class DossierGebeurtenis(Aggregate.Event):
     vastlegging: dict[str, Any]
 
     def apply(self, aggregate: Any) -> None:
+        onthoud_verzoek(aggregate, self.vastlegging, self.originator_version)
         self.pas_toe(aggregate)
 
     def pas_toe(self, dossier: Dossier) -> None:

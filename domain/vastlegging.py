@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -31,6 +31,9 @@ class Vastlegging:
     geregistreerd_op: datetime
     plaatsgevonden_op: datetime
     reden: str | None = None
+    # Idempotency: the client's key for this request and a fingerprint of its content.
+    verzoek: str | None = None
+    vingerafdruk: str | None = None
 
     def __post_init__(self) -> None:
         if not self.gebruiker.strip():
@@ -51,9 +54,7 @@ class Vastlegging:
             )
 
     def met_reden(self, reden: str | None) -> Vastlegging:
-        return Vastlegging(
-            self.gebruiker, self.rol, self.geregistreerd_op, self.plaatsgevonden_op, reden
-        )
+        return replace(self, reden=reden)
 
     def als_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +63,9 @@ class Vastlegging:
             "geregistreerd_op": self.geregistreerd_op.isoformat(),
             "plaatsgevonden_op": self.plaatsgevonden_op.isoformat(),
             "reden": self.reden,
+            **(
+                {"verzoek": self.verzoek, "vingerafdruk": self.vingerafdruk} if self.verzoek else {}
+            ),
         }
 
     @classmethod
@@ -72,4 +76,6 @@ class Vastlegging:
             geregistreerd_op=datetime.fromisoformat(data["geregistreerd_op"]),
             plaatsgevonden_op=datetime.fromisoformat(data["plaatsgevonden_op"]),
             reden=data.get("reden"),
+            verzoek=data.get("verzoek"),
+            vingerafdruk=data.get("vingerafdruk"),
         )

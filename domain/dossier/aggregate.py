@@ -78,6 +78,23 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         self.termijnen: dict[str, dict[str, Any]] = {}  # id -> soort, tot, status, ...
         self.laatste_besluit: dict[str, Any] | None = None  # the decision a letter announces
         self.geeffectueerd = False
+        self.verzoeken: dict[str, dict[str, Any]] = {}  # "gebruiker:key" -> first event
+        ev.onthoud_verzoek(self, vastlegging, 1)
+
+    def eerder_uitgevoerd(self, vastlegging: Vastlegging) -> int | None:
+        """The version of the first event an earlier request with the same key recorded;
+        a key reused for different content is refused."""
+        if not vastlegging.verzoek:
+            return None
+        eerder = self.verzoeken.get(f"{vastlegging.gebruiker}:{vastlegging.verzoek}")
+        if eerder is None:
+            return None
+        if eerder["vingerafdruk"] != vastlegging.vingerafdruk:
+            raise OngeldigeInvoer(
+                "deze Idempotency-Key hoort bij een ander verzoek; gebruik een nieuwe sleutel",
+                "Idempotency-Key",
+            )
+        return int(eerder["versie"])
 
     def _leg_vast(
         self, gebeurtenis: type[ev.DossierGebeurtenis], vastlegging: Vastlegging, **velden: Any

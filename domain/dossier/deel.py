@@ -22,6 +22,7 @@ class DossierDeel:
     termijnen: dict[str, dict[str, Any]]
     laatste_besluit: dict[str, Any] | None
     geeffectueerd: bool
+    verzoeken: dict[str, dict[str, Any]]
 
     def _leg_vast(
         self, gebeurtenis: type[ev.DossierGebeurtenis], vastlegging: Vastlegging, **velden: Any
