@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import typer
 from rich.progress import Progress
@@ -140,6 +141,45 @@ def demo(als_leeg: bool = typer.Option(False, help="Alleen laden als er nog niet
         taak = progress.add_task("Leesmodellen bijwerken", total=runner.achterstand())
         runner.bij(voortgang=lambda n: progress.advance(taak, n))
     typer.echo("Demo geladen.")
+
+
+@app.command()
+def backup(bestand: Path) -> None:
+    """Maak een backup (SQLite: online backup-API; PostgreSQL: pg_dump)."""
+    from api.onderhoud import maak_backup
+
+    maak_backup(Settings(), bestand)
+    typer.echo(f"Backup geschreven naar {bestand}.")
+
+
+@app.command()
+def herstel(bestand: Path) -> None:
+    """Zet een backup terug in de ingestelde, nog lege database."""
+    from api.onderhoud import herstel as herstel_backup
+
+    try:
+        herstel_backup(Settings(), bestand)
+    except FileExistsError as fout:
+        typer.echo(f"Fout: {fout}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo("Backup teruggezet; draai 'toezicht controleer'.")
+
+
+@app.command()
+def controleer() -> None:
+    """Controleer de opslag: herspelen, aaneengesloten versies, leesmodellen, digest."""
+    from api.onderhoud import controleer as controleer_opslag
+
+    settings, toezicht, runner = _bouw()
+    uitkomst = controleer_opslag(settings, toezicht, runner)
+    typer.echo(f"gebeurtenissen: {uitkomst.gebeurtenissen}")
+    typer.echo(f"aggregaten:     {uitkomst.aggregaten}")
+    typer.echo(f"digest:         {uitkomst.digest}")
+    for fout in uitkomst.fouten:
+        typer.echo(f"FOUT: {fout}", err=True)
+    if not uitkomst.in_orde:
+        raise typer.Exit(1)
+    typer.echo("In orde.")
 
 
 @app.command()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from eventsourcing.persistence import Tracking
@@ -22,6 +24,8 @@ class ToezichtView(SQLAlchemyTrackingRecorder):
     in one transaction, so each event is applied exactly once."""
 
     def __init__(self, url: str) -> None:
+        if url.startswith("sqlite:///"):
+            _zet_wal(url.removeprefix("sqlite:///"))
         datastore = SQLAlchemyDatastore(url=url, **_engine_opties(url))
         super().__init__(datastore, tracking_table_name=TRACKING_TABLE)
         assert datastore.engine is not None
@@ -62,6 +66,17 @@ def _engine_opties(url: str) -> dict[str, Any]:
     if url.startswith("sqlite"):
         return {"connect_args": {"timeout": 15}}
     return {"pool_pre_ping": True}
+
+
+def _zet_wal(pad: str) -> None:
+    """WAL before any transaction: readers never wait for the writer. Once set it sticks
+    to the file, so the datastore's own attempt inside a transaction is a no-op."""
+    Path(pad).parent.mkdir(parents=True, exist_ok=True)
+    verbinding = sqlite3.connect(pad)
+    try:
+        verbinding.execute("PRAGMA journal_mode=WAL")
+    finally:
+        verbinding.close()
 
 
 def _sqlite_schrijft_exclusief(engine: Any) -> None:
