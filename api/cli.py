@@ -25,7 +25,7 @@ def _bouw() -> tuple[Settings, Toezicht, ProjectieRunner]:
     )
     view = ToezichtView(settings.sqlalchemy_url())
     view.create_table()
-    return settings, toezicht, ProjectieRunner(toezicht, view)
+    return settings, toezicht, ProjectieRunner(toezicht, view, settings.projectie_batch)
 
 
 def _nu() -> datetime:
@@ -180,6 +180,16 @@ def controleer() -> None:
     if not uitkomst.in_orde:
         raise typer.Exit(1)
     typer.echo("In orde.")
+
+
+@app.command()
+def bijwerken() -> None:
+    """Werk de leesmodellen bij tot de laatste gebeurtenis (zonder ze eerst te legen)."""
+    _, toezicht, runner = _bouw()
+    with Progress() as progress:
+        taak = progress.add_task("Bijwerken", total=runner.achterstand())
+        aantal = runner.bij(voortgang=lambda n: progress.advance(taak, n))
+    typer.echo(f"{aantal} gebeurtenissen verwerkt.")
 
 
 @app.command()

@@ -49,7 +49,7 @@ class Container:
         )
         view = ToezichtView(settings.sqlalchemy_url())
         view.create_table()
-        runner = ProjectieRunner(app, view)
+        runner = ProjectieRunner(app, view, settings.projectie_batch)
         runner.bij()
         queries = Queries(settings.sqlalchemy_url())
         planner = Planner(settings, app, runner, queries, klok)

@@ -47,6 +47,12 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Where notification e-mails go (JSON list, e.g. a team mailbox).",
     )
+    projectie_batch: int = Field(
+        default=5_000,
+        ge=1,
+        le=100_000,
+        description="Events per transaction when the read models catch up or rebuild.",
+    )
     max_body_bytes: int = Field(
         default=1_000_000, ge=1_000, description="Largest request body accepted (413 above it)."
     )

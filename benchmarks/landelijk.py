@@ -28,11 +28,11 @@ def stempel(op: datetime, reden: str | None = None) -> Vastlegging:
     return Vastlegging("bench", Rol.TOEZICHTHOUDER, NU, op, reden)
 
 
-def vul(app, gemeenten: int, jaren: int, per_save: int = 100) -> int:
+def vul(app, gemeenten: int, jaren: int, per_save: int = 100, eerste: int = 1) -> int:
     """Build the data set through the application; returns the number of events."""
     rnd = random.Random(42)
     aantal = 0
-    for g in range(gemeenten):
+    for g in range(eerste - 1, eerste - 1 + gemeenten):
         code = f"GM{g + 1:04d}"
         app.registreer_gemeente(code, f"Gemeente {g + 1}", f"Provincie {g % 12 + 1}", stempel(NU))
         dossier, open_events = app.dossier(code), 0

@@ -16,9 +16,10 @@ BATCH = 5000
 
 
 class ProjectieRunner:
-    def __init__(self, app: Toezicht, view: ToezichtView) -> None:
+    def __init__(self, app: Toezicht, view: ToezichtView, batch: int = BATCH) -> None:
         self.app = app
         self.view = view
+        self.batch = batch
 
     def positie(self) -> int:
         return self.view.max_tracking_id(self.app.name) or 0
@@ -35,7 +36,7 @@ class ProjectieRunner:
             start = self.positie() + 1
             if tot is not None and start > tot:
                 return verwerkt
-            notificaties = self.app.recorder.select_notifications(start=start, limit=BATCH)
+            notificaties = self.app.recorder.select_notifications(start=start, limit=self.batch)
             if not notificaties:
                 return verwerkt
             batch = [
