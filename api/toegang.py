@@ -26,6 +26,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "read_termijnen": LEZEN,
     "read_provincie_totalen": LEZEN,
     "read_mij": LEZEN,
+    "export_gemeenten_csv": LEZEN,
     "create_gemeente": BEHEER,
     "create_cijfer": TOEZICHT,
     "create_taakstelling_wijziging": TOEZICHT,

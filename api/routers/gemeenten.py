@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
 from api.deps import ContainerDep, GebruikerDep
 from api.errors import FOUTEN
@@ -19,6 +19,7 @@ from api.schemas import (
     Resultaat,
     TijdlijnItem,
 )
+from api.veilig import csv_tekst
 from domain.cijfers import Cijfers
 from domain.periode import Periode
 from domain.vastlegging import Rol
@@ -35,6 +36,17 @@ def list_gemeenten(c: ContainerDep, _: GebruikerDep) -> list[dict[str, Any]]:
     """Alle gemeenten met hun huidige trede."""
     termijnen = c.queries.open_termijnen_per_gemeente()
     return [_publiek(r, termijnen.get(r["code"], 0)) for r in c.queries.gemeenten()]
+
+
+@router.get(".csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
+def export_gemeenten_csv(c: ContainerDep, _: GebruikerDep) -> Response:
+    """Het overzicht als CSV (puntkomma, UTF-8), veilig voor spreadsheets."""
+    kolommen = ["code", "naam", "provincie", "trede", "trede_sinds", "laatste_contact"]
+    return Response(
+        csv_tekst(kolommen, c.queries.gemeenten()),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="gemeenten.csv"'},
+    )
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=Resultaat)

@@ -101,3 +101,14 @@ def test_gezondheid_gereedheid_en_metingen(api):
     assert 'toezicht_http_request_seconds_count{methode="GET",route="/api/v1/gemeenten"' in metingen
     assert "toezicht_projectie_achterstand 0.0" in metingen
     assert "toezicht_termijnen_achterstallig" in metingen
+
+
+def test_csv_export_neutraliseert_formules(api):
+    api.post(
+        "/gemeenten",
+        {"code": "GM0344", "naam": '=HYPERLINK("http://kwaad")', "provincie": "Utrecht"},
+        rol=Rol.BEHEERDER,
+    )
+    r = api.get("/gemeenten.csv", rol=Rol.LEZER)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "'=HYPERLINK" in r.text
