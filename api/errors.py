@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from domain.errors import (
     AlUitgevoerd,
@@ -112,6 +113,26 @@ def _al_uitgevoerd(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(body, status_code=201, headers={"Idempotent-Replayed": "true"})
 
 
+_HTTP = {
+    400: "de inhoud van het verzoek is onleesbaar (geen geldige JSON)",
+    404: "deze route bestaat niet",
+    405: "deze methode is op deze route niet toegestaan",
+    413: "het verzoek is te groot",
+    415: "stuur de inhoud als application/json",
+}
+
+
+def _http_fout(_: Request, exc: Exception) -> JSONResponse:
+    """Errors raised by the framework itself (unreadable body, unknown route) in Dutch."""
+    assert isinstance(exc, StarletteHTTPException)
+    bericht = _HTTP.get(exc.status_code, f"verzoek geweigerd ({exc.status_code})")
+    return JSONResponse(
+        Fout(fout=bericht).model_dump(),
+        status_code=exc.status_code,
+        headers=getattr(exc, "headers", None),
+    )
+
+
 def _niet_ingelogd(_: Request, __: Exception) -> JSONResponse:
     return JSONResponse(
         Fout(
@@ -127,9 +148,11 @@ def registreer(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domeinfout)
     app.add_exception_handler(NietIngelogd, _niet_ingelogd)
     app.add_exception_handler(AlUitgevoerd, _al_uitgevoerd)
+    app.add_exception_handler(StarletteHTTPException, _http_fout)
 
 
 FOUTEN: dict[int | str, dict[str, Any]] = {
+    400: {"model": Fout, "description": "Onleesbare inhoud (geen geldige JSON)"},
     401: {"model": Fout, "description": "Niet ingelogd"},
     403: {"model": Fout, "description": "Deze rol mag dit niet"},
     404: {"model": Fout, "description": "Niet gevonden"},
@@ -137,5 +160,6 @@ FOUTEN: dict[int | str, dict[str, Any]] = {
         "model": Fout,
         "description": "Strijdig met de interventieladder of gelijktijdig gewijzigd",
     },
+    413: {"model": Fout, "description": "Verzoek te groot"},
     422: {"model": Fout, "description": "Ongeldige invoer"},
 }

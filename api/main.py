@@ -16,6 +16,7 @@ from api import errors
 from api.beveiliging import Beveiliging
 from api.deps import Container, systeemklok
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
+from api.opties import Opties
 from api.routers import (
     beheer,
     beoordelingen,
@@ -53,6 +54,7 @@ def maak_app(
     app.state.metingen = Metingen()
     app.state.metingen.registry.register(ToezichtMeter(container))
     app.add_middleware(Meetpunt, metingen=app.state.metingen)
+    app.add_middleware(Opties, fastapi_app=app)
     app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes)
     app.mount("/static/docs", StaticFiles(directory=swagger_ui_path), name="docs-static")
 

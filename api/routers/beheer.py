@@ -42,7 +42,11 @@ def read_readyz(c: ContainerDep) -> Any:
     return {"status": "gereed", "achterstand": achterstand}
 
 
-@router.get("/metrics")
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={200: {"content": {"text/plain": {}}, "description": "Prometheus-tekstformaat"}},
+)
 def read_metrics(request: Request) -> Response:
     """Prometheus-metingen."""
     return Response(

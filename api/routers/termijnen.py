@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, status
@@ -12,6 +11,7 @@ from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import (
     Commando,
+    Datum,
     Melding,
     Resultaat,
     TermijnPublic,
@@ -30,7 +30,7 @@ def read_termijnen(
     _: GebruikerDep,
     gemeente: str | None = None,
     status: Status | None = None,
-    tot_voor: date | None = None,
+    tot_voor: Datum | None = None,
 ) -> list[dict[str, Any]]:
     """Termijnen, eerst eindigend eerst; filter op gemeente, status en einddatum."""
     return c.queries.termijnen(gemeente, status, tot_voor.isoformat() if tot_voor else None)
@@ -80,7 +80,7 @@ def read_werkvoorraad(
 
 @router.get("/meldingen", response_model=list[Melding])
 def read_meldingen(
-    c: ContainerDep, g: GebruikerDep, sinds: date | None = None
+    c: ContainerDep, g: GebruikerDep, sinds: Datum | None = None
 ) -> list[dict[str, Any]]:
     """Meldingen voor de eigen rol (verstreken termijnen, voorstellen na een termijn)."""
     return c.queries.meldingen(rol=str(g.rol), sinds=sinds.isoformat() if sinds else None)
