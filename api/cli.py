@@ -96,6 +96,29 @@ def rol_wijzigen(naam: str, rol: Rol) -> None:
     typer.echo(f"Rol van {naam} is nu {rol}.")
 
 
+@app.command("wachtwoord")
+def wachtwoord_instellen(naam: str) -> None:
+    """Stel het wachtwoord van een gebruiker in (gevraagd, niet getoond; argon2id)."""
+    from api.sessies import hasher
+
+    wachtwoord = typer.prompt("Wachtwoord", hide_input=True, confirmation_prompt=True)
+    if len(wachtwoord) < 12:
+        typer.echo("Fout: een wachtwoord heeft ten minste 12 tekens.", err=True)
+        raise typer.Exit(2)
+    _, toezicht, runner = _bouw()
+    nu = _nu()
+    try:
+        runner.bij(
+            tot=toezicht.stel_wachtwoord_in(
+                naam, hasher.hash(wachtwoord), Vastlegging("beheer-cli", Rol.BEHEERDER, nu, nu)
+            )
+        )
+    except DomainError as fout:
+        typer.echo(f"Fout: {fout.bericht}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"Wachtwoord van {naam} ingesteld.")
+
+
 @app.command("token")
 def token_uitgeven(naam: str) -> None:
     """Geef een extra API-token uit aan een gebruiker en toon het eenmalig."""

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api.sessies import COOKIE, CSRF_HEADER, Rem, Sessies
 from api.toegang import controleer_rol
 from application.settings import Settings
 from application.toezicht import Toezicht
-from domain.errors import OngeldigeInvoer
+from domain.errors import GeenToegang, OngeldigeInvoer
 from domain.vastlegging import Rol, Vastlegging
 from projections.queries import Queries
 from projections.runner import ProjectieRunner
@@ -40,6 +42,8 @@ class Container:
     runner: ProjectieRunner
     queries: Queries
     planner: Planner
+    sessies: Sessies
+    rem: Rem
     klok: Callable[[], datetime] = field(default=systeemklok)
 
     @classmethod
@@ -53,7 +57,15 @@ class Container:
         runner.bij()
         queries = Queries(settings.sqlalchemy_url())
         planner = Planner(settings, app, runner, queries, klok)
-        return cls(settings, app, view, runner, queries, planner, klok)
+        sessies = Sessies(
+            queries.engine,
+            timedelta(hours=settings.sessie_max_uren),
+            timedelta(minutes=settings.sessie_inactief_minuten),
+        )
+        rem = Rem(
+            settings.inlog_max_pogingen * 4, timedelta(minutes=settings.inlog_venster_minuten)
+        )
+        return cls(settings, app, view, runner, queries, planner, sessies, rem, klok)
 
     def vandaag(self) -> date:
         return self.klok().astimezone(NL).date()
@@ -98,11 +110,12 @@ async def huidige_gebruiker(
 ) -> Gebruiker:
     from api.errors import NietIngelogd
 
-    if credentials is None:
-        raise NietIngelogd()
-    rij = c.queries.gebruiker_bij_token(
-        hashlib.sha256(credentials.credentials.encode()).hexdigest()
-    )
+    if credentials is not None:
+        rij = c.queries.gebruiker_bij_token(
+            hashlib.sha256(credentials.credentials.encode()).hexdigest()
+        )
+    else:
+        rij = _uit_sessie(request, c)
     if rij is None:
         raise NietIngelogd()
     controleer_rol(request, Rol(rij["rol"]))
@@ -116,6 +129,21 @@ async def huidige_gebruiker(
         inhoud = request.method.encode() + b" " + request.url.path.encode() + b"\n"
         vingerafdruk = hashlib.sha256(inhoud + await request.body()).hexdigest()
     return Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"], sleutel, vingerafdruk)
+
+
+def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
+    """A session cookie logs in a person; a write also needs the session's CSRF token."""
+    token = request.cookies.get(COOKIE)
+    if not token:
+        return None
+    sessie = c.sessies.zoek(token, c.klok())
+    if sessie is None:
+        return None
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        gegeven = request.headers.get(CSRF_HEADER, "")
+        if not secrets.compare_digest(gegeven, sessie["csrf"]):
+            raise GeenToegang("X-CSRF-Token ontbreekt of klopt niet bij deze sessie")
+    return c.queries.gebruiker(sessie["naam"])
 
 
 GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]

@@ -25,6 +25,7 @@ from api.routers import (
     gemeenten,
     juridisch,
     provincie,
+    sessies,
     termijnen,
 )
 from application.settings import Settings
@@ -69,7 +70,16 @@ def maak_app(
         )
 
     errors.registreer(app)
-    for module in (gemeenten, dossier, beoordelingen, brieven, juridisch, termijnen, provincie):
+    for module in (
+        gemeenten,
+        dossier,
+        beoordelingen,
+        brieven,
+        juridisch,
+        termijnen,
+        provincie,
+        sessies,
+    ):
         app.include_router(module.router, prefix="/api/v1")
     app.include_router(gemeenten.mij_router, prefix="/api/v1")
     app.include_router(beheer.router)

@@ -27,6 +27,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "read_provincie_totalen": LEZEN,
     "read_mij": LEZEN,
     "export_gemeenten_csv": LEZEN,
+    "delete_sessie": LEZEN,
     "create_gemeente": BEHEER,
     "create_cijfer": TOEZICHT,
     "create_taakstelling_wijziging": TOEZICHT,
@@ -68,6 +69,7 @@ PUBLIEK: frozenset[str] = frozenset(
         "read_healthz",
         "read_readyz",
         "read_metrics",
+        "create_sessie",
     }
 )
 

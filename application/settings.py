@@ -53,6 +53,21 @@ class Settings(BaseSettings):
         le=100_000,
         description="Events per transaction when the read models catch up or rebuild.",
     )
+    sessie_max_uren: int = Field(
+        default=8, ge=1, le=24, description="A login session ends this many hours after login."
+    )
+    sessie_inactief_minuten: int = Field(
+        default=30, ge=1, le=480, description="A session ends after this many idle minutes."
+    )
+    inlog_max_pogingen: int = Field(
+        default=5,
+        ge=1,
+        description="Failed logins per account (and per address) in the "
+        "window before login is refused with 429.",
+    )
+    inlog_venster_minuten: int = Field(
+        default=15, ge=1, description="Window for counting failed logins."
+    )
     max_body_bytes: int = Field(
         default=1_000_000, ge=1_000, description="Largest request body accepted (413 above it)."
     )

@@ -501,3 +501,13 @@ class Toezicht(Application[UUID]):
         token = secrets.token_urlsafe(32)
         gebruiker.geef_token_uit(token_hash(token), vastlegging)
         return self._opslaan(gebruiker), token
+
+    def stel_wachtwoord_in(self, naam: str, wachtwoord_hash: str, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.stel_wachtwoord_in(wachtwoord_hash, vastlegging)
+        return self._opslaan(gebruiker)
+
+    def registreer_login(self, naam: str, gelukt: bool, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.registreer_login(gelukt, vastlegging)
+        return self._opslaan(gebruiker)

@@ -1,4 +1,5 @@
-"""A user account: name, role and API tokens (stored only as SHA-256), all on record."""
+"""A user account: name, role, API tokens (stored only as SHA-256), an argon2 password
+hash, and every login and failed login, all on record."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ class Gebruiker(Aggregate):
         self.rol = Rol(rol)
         self.weergavenaam = weergavenaam
         self.tokens: set[str] = set()
+        self.wachtwoord_hash: str | None = None
 
     def wijzig_rol(self, rol: Rol, vastlegging: Vastlegging) -> None:
         if rol not in LOGIN_ROLLEN:
@@ -74,3 +76,29 @@ class Gebruiker(Aggregate):
     @event("TokenIngetrokken")
     def _token_ingetrokken(self, token_sha256: str, vastlegging: dict[str, Any]) -> None:
         self.tokens.discard(token_sha256)
+
+    def stel_wachtwoord_in(self, wachtwoord_hash: str, vastlegging: Vastlegging) -> None:
+        """The hash is computed outside the domain (argon2id); the text never gets here."""
+        if not wachtwoord_hash.startswith("$argon2id$"):
+            raise OngeldigeInvoer("alleen een argon2id-hash wordt opgeslagen", "wachtwoord")
+        self._wachtwoord_ingesteld(
+            wachtwoord_hash=wachtwoord_hash, vastlegging=vastlegging.als_dict()
+        )
+
+    @event("WachtwoordIngesteld")
+    def _wachtwoord_ingesteld(self, wachtwoord_hash: str, vastlegging: dict[str, Any]) -> None:
+        self.wachtwoord_hash = wachtwoord_hash
+
+    def registreer_login(self, gelukt: bool, vastlegging: Vastlegging) -> None:
+        if gelukt:
+            self._ingelogd(vastlegging=vastlegging.als_dict())
+        else:
+            self._inloggen_mislukt(vastlegging=vastlegging.als_dict())
+
+    @event("Ingelogd")
+    def _ingelogd(self, vastlegging: dict[str, Any]) -> None:
+        pass
+
+    @event("InloggenMislukt")
+    def _inloggen_mislukt(self, vastlegging: dict[str, Any]) -> None:
+        pass

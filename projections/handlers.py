@@ -411,3 +411,22 @@ def _token(w: Werkset, e: Any) -> None:
 def _token_weg(w: Werkset, e: Any) -> None:
     w.schrijf()
     w.session.execute(delete(t.tokens).where(t.tokens.c.sha256 == e.token_sha256))
+
+
+@bij(Gebruiker.WachtwoordIngesteld)
+def _wachtwoord(w: Werkset, e: Any) -> None:
+    rij = w.rij(t.gebruikers, _naam(w, e))
+    assert rij is not None
+    rij["wachtwoord_hash"] = e.wachtwoord_hash
+    w.gewijzigd(t.gebruikers, rij)
+
+
+@bij(Gebruiker.Ingelogd, Gebruiker.InloggenMislukt)
+def _inlogpoging(w: Werkset, e: Any) -> None:
+    w.voeg_toe(
+        t.inlogpogingen,
+        naam=_naam(w, e),
+        versie=e.originator_version,
+        gelukt=isinstance(e, Gebruiker.Ingelogd),
+        op=e.vastlegging["geregistreerd_op"],
+    )

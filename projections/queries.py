@@ -121,6 +121,20 @@ class Queries:
         )
         return self._alle(stmt)
 
+    def gebruiker(self, naam: str) -> dict[str, Any] | None:
+        return self._een(select(t.gebruikers).where(t.gebruikers.c.naam == naam))
+
+    def mislukte_logins_sinds(self, naam: str, sinds: str) -> int:
+        """Failed logins since the last success, within the window."""
+        p = t.inlogpogingen.c
+        rijen = self._alle(
+            select(p.gelukt, p.op).where(p.naam == naam, p.op >= sinds).order_by(p.versie)
+        )
+        teller = 0
+        for rij in rijen:
+            teller = 0 if rij["gelukt"] else teller + 1
+        return teller
+
     def gebruiker_bij_token(self, sha256: str) -> dict[str, Any] | None:
         tk, g = t.tokens.c, t.gebruikers.c
         stmt = select(t.gebruikers).join(t.tokens, tk.naam == g.naam).where(tk.sha256 == sha256)

@@ -157,6 +157,16 @@ gebruikers = Table(
     Column("gebruiker_id", String(36), nullable=False, unique=True),
     Column("rol", String(20), nullable=False),
     Column("weergavenaam", String(200), nullable=False),
+    Column("wachtwoord_hash", String(200)),
+)
+
+inlogpogingen = Table(
+    "rm_inlogpogingen",
+    metadata,
+    Column("naam", String(64), primary_key=True),
+    Column("versie", Integer, primary_key=True),
+    Column("gelukt", Boolean, nullable=False),
+    Column("op", String(32), nullable=False),
 )
 
 tokens = Table(

@@ -1,0 +1,82 @@
+"""Logging in and out with a password (for people; programs use API tokens)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fastapi import APIRouter, Request, Response, status
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.deps import ContainerDep, GebruikerDep
+from api.errors import FOUTEN, Fout
+from api.sessies import COOKIE, controleer_wachtwoord, log
+from domain.vastlegging import Rol, Vastlegging
+
+router = APIRouter(prefix="/sessies", tags=["sessies"], responses=FOUTEN)
+
+
+class Inloggen(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    naam: str = Field(min_length=1, max_length=64)
+    wachtwoord: str = Field(min_length=1, max_length=200)
+
+
+class Sessie(BaseModel):
+    naam: str
+    rol: str
+    csrf_token: str = Field(description="Stuur mee als X-CSRF-Token bij elke wijziging.")
+
+
+def _geweigerd(status_code: int, bericht: str) -> JSONResponse:
+    headers = {"Retry-After": "900"} if status_code == 429 else None
+    return JSONResponse(Fout(fout=bericht).model_dump(), status_code=status_code, headers=headers)
+
+
+@router.post("", response_model=Sessie, responses={429: {"model": Fout}})
+def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response:
+    """Log in met naam en wachtwoord; de sessie staat in een cookie."""
+    adres = request.client.host if request.client else "onbekend"
+    nu = c.klok()
+    naam = body.naam.strip().lower()
+    venster = (nu - timedelta(minutes=c.settings.inlog_venster_minuten)).isoformat()
+    if c.rem.geblokkeerd(adres) or (
+        c.queries.mislukte_logins_sinds(naam, venster) >= c.settings.inlog_max_pogingen
+    ):
+        return _geweigerd(429, "te veel mislukte pogingen; probeer het over een kwartier opnieuw")
+    gebruiker = c.queries.gebruiker(naam)
+    gelukt = controleer_wachtwoord(gebruiker and gebruiker["wachtwoord_hash"], body.wachtwoord)
+    if gebruiker is None:
+        c.rem.mislukt(adres)
+        log.info("inloggen mislukt", extra={"velden": {"reden": "onbekende gebruiker"}})
+        return _geweigerd(401, "naam of wachtwoord onjuist")
+    stempel = Vastlegging(
+        naam, Rol(gebruiker["rol"]), nu, nu, None if gelukt else "onjuist wachtwoord"
+    )
+    c.schrijf(lambda: c.app.registreer_login(naam, gelukt, stempel))
+    if not gelukt:
+        c.rem.mislukt(adres)
+        return _geweigerd(401, "naam of wachtwoord onjuist")
+    token, csrf = c.sessies.open(naam, nu)
+    antwoord = JSONResponse(Sessie(naam=naam, rol=gebruiker["rol"], csrf_token=csrf).model_dump())
+    antwoord.set_cookie(
+        COOKIE,
+        token,
+        httponly=True,
+        secure=True,
+        samesite="strict",
+        path="/",
+        max_age=int(c.sessies.max_duur.total_seconds()),
+    )
+    return antwoord
+
+
+@router.delete("/huidige", status_code=status.HTTP_204_NO_CONTENT)
+def delete_sessie(request: Request, c: ContainerDep, _: GebruikerDep) -> Response:
+    """Log uit: de sessie vervalt meteen."""
+    token = request.cookies.get(COOKIE)
+    if token:
+        c.sessies.sluit(token)
+    antwoord = Response(status_code=status.HTTP_204_NO_CONTENT)
+    antwoord.delete_cookie(COOKIE, path="/", secure=True, httponly=True, samesite="strict")
+    return antwoord

@@ -1,0 +1,115 @@
+"""Password login for people: server-side sessions in a cookie (Secure, HttpOnly,
+SameSite=Strict) with an absolute and an idle expiry, a CSRF token for writes, and
+throttling against password guessing. Every login and failed login is an event."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import time
+from collections import defaultdict, deque
+from datetime import datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Column, MetaData, String, Table, delete, insert, select, update
+
+COOKIE = "toezicht_sessie"
+CSRF_HEADER = "x-csrf-token"
+log = logging.getLogger("toezicht.sessies")
+hasher = PasswordHasher()  # argon2id with the library's current parameters
+
+_metadata = MetaData()
+sessies = Table(
+    "api_sessies",
+    _metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("naam", String(64), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("aangemaakt", String(32), nullable=False),
+    Column("laatst_gebruikt", String(32), nullable=False),
+)
+
+
+def _sha(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Sessies:
+    def __init__(self, engine: Any, max_duur: timedelta, max_inactief: timedelta) -> None:
+        self.engine = engine
+        self.max_duur = max_duur
+        self.max_inactief = max_inactief
+        _metadata.create_all(engine)
+
+    def open(self, naam: str, nu: datetime) -> tuple[str, str]:
+        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(sessies).values(
+                    sha256=_sha(token),
+                    naam=naam,
+                    csrf=csrf,
+                    aangemaakt=nu.isoformat(),
+                    laatst_gebruikt=nu.isoformat(),
+                )
+            )
+        return token, csrf
+
+    def zoek(self, token: str, nu: datetime) -> dict[str, Any] | None:
+        """The session if still valid (and touch it); expired ones are removed."""
+        sleutel = _sha(token)
+        with self.engine.begin() as conn:
+            rij = conn.execute(select(sessies).where(sessies.c.sha256 == sleutel)).first()
+            if rij is None:
+                return None
+            sessie = dict(rij._mapping)
+            verlopen = (
+                nu - datetime.fromisoformat(sessie["aangemaakt"]) > self.max_duur
+                or nu - datetime.fromisoformat(sessie["laatst_gebruikt"]) > self.max_inactief
+            )
+            if verlopen:
+                conn.execute(delete(sessies).where(sessies.c.sha256 == sleutel))
+                return None
+            conn.execute(
+                update(sessies)
+                .where(sessies.c.sha256 == sleutel)
+                .values(laatst_gebruikt=nu.isoformat())
+            )
+        return sessie
+
+    def sluit(self, token: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(sessies).where(sessies.c.sha256 == _sha(token)))
+
+
+class Rem:
+    """Per client address, in memory: at most `max` failed attempts per window. The
+    per-account limit lives in the read model (it counts InloggenMislukt events)."""
+
+    def __init__(self, max_pogingen: int, venster: timedelta) -> None:
+        self.max = max_pogingen
+        self.venster = venster.total_seconds()
+        self._pogingen: dict[str, deque[float]] = defaultdict(deque)
+
+    def geblokkeerd(self, adres: str) -> bool:
+        pogingen = self._pogingen[adres]
+        while pogingen and time.monotonic() - pogingen[0] > self.venster:
+            pogingen.popleft()
+        return len(pogingen) >= self.max
+
+    def mislukt(self, adres: str) -> None:
+        self._pogingen[adres].append(time.monotonic())
+
+
+def controleer_wachtwoord(opgeslagen: str | None, wachtwoord: str) -> bool:
+    if opgeslagen is None:
+        # Same work as a real check, so timing does not reveal whether the account exists.
+        hasher.hash(wachtwoord)
+        return False
+    try:
+        return hasher.verify(opgeslagen, wachtwoord)
+    except (VerificationError, InvalidHashError):
+        return False
