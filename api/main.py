@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -10,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
 from swagger_ui_bundle import swagger_ui_path
 
 from api import errors
@@ -26,6 +28,7 @@ from api.routers import (
     juridisch,
     provincie,
     sessies,
+    sso,
     termijnen,
 )
 from application.settings import Settings
@@ -56,6 +59,15 @@ def maak_app(
     app.state.metingen.registry.register(ToezichtMeter(container))
     app.add_middleware(Meetpunt, metingen=app.state.metingen)
     app.add_middleware(Opties, fastapi_app=app)
+    # Signs the short-lived OIDC state (and PKCE verifier) between login and callback.
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=settings.sessie_geheim or secrets.token_urlsafe(32),
+        session_cookie="toezicht_login",
+        max_age=600,
+        same_site="lax",
+        https_only=True,
+    )
     app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes)
     app.mount("/static/docs", StaticFiles(directory=swagger_ui_path), name="docs-static")
 
@@ -79,6 +91,7 @@ def maak_app(
         termijnen,
         provincie,
         sessies,
+        sso,
     ):
         app.include_router(module.router, prefix="/api/v1")
     app.include_router(gemeenten.mij_router, prefix="/api/v1")

@@ -70,6 +70,8 @@ PUBLIEK: frozenset[str] = frozenset(
         "read_readyz",
         "read_metrics",
         "create_sessie",
+        "read_sso_login",
+        "read_sso_callback",
     }
 )
 

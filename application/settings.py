@@ -68,6 +68,26 @@ class Settings(BaseSettings):
     inlog_venster_minuten: int = Field(
         default=15, ge=1, description="Window for counting failed logins."
     )
+    oidc_issuer: str | None = Field(
+        default=None,
+        description="OpenID Connect provider (issuer URL); empty: single "
+        "sign-on off, local accounts only.",
+    )
+    oidc_client_id: str = Field(default="toezicht", description="Client id at the provider.")
+    oidc_client_secret: str = Field(default="", description="Client secret at the provider.")
+    oidc_rol_claim: str = Field(
+        default="toezicht_rol", description="Claim that carries the user's role."
+    )
+    oidc_redirect_url: str | None = Field(
+        default=None,
+        description="This server's callback URL as the provider knows it, "
+        "e.g. https://toezicht.provincie.nl/api/v1/sso/callback.",
+    )
+    sessie_geheim: str | None = Field(
+        default=None,
+        description="Key that signs the short-lived login state cookie; "
+        "required with single sign-on behind several workers (a random one otherwise).",
+    )
     max_body_bytes: int = Field(
         default=1_000_000, ge=1_000, description="Largest request body accepted (413 above it)."
     )

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv >/dev/null
 .venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+# The single sign-on test runs a real OpenID provider (node-oidc-provider) on Node.js.
+(cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error)
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy domain

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import Container, ContainerDep, GebruikerDep
 from api.errors import FOUTEN, Fout
 from api.sessies import COOKIE, controleer_wachtwoord, log
 from domain.vastlegging import Rol, Vastlegging
@@ -59,6 +59,11 @@ def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response
         return _geweigerd(401, "naam of wachtwoord onjuist")
     token, csrf = c.sessies.open(naam, nu)
     antwoord = JSONResponse(Sessie(naam=naam, rol=gebruiker["rol"], csrf_token=csrf).model_dump())
+    zet_sessiecookie(antwoord, token, c)
+    return antwoord
+
+
+def zet_sessiecookie(antwoord: Response, token: str, c: Container) -> None:
     antwoord.set_cookie(
         COOKIE,
         token,
@@ -68,7 +73,6 @@ def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response
         path="/",
         max_age=int(c.sessies.max_duur.total_seconds()),
     )
-    return antwoord
 
 
 @router.delete("/huidige", status_code=status.HTTP_204_NO_CONTENT)
