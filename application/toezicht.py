@@ -6,8 +6,6 @@ until the read models have caught up with its own write.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
@@ -16,7 +14,9 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcoding
 
+from application.gebruikers import Gebruikerscommandos
 from application.kalender import bouw_kalender
+from application.proces import Procescommandos
 from domain.dossier import Dossier
 from domain.errors import (
     AlUitgevoerd,
@@ -25,11 +25,9 @@ from domain.errors import (
     NietGevonden,
     OngeldigeInvoer,
 )
-from domain.gebruiker import Gebruiker
 from domain.kalender import Kalender
-from domain.ladder import Deelstap
 from domain.periode import Periode
-from domain.vastlegging import Rol, Vastlegging
+from domain.vastlegging import Vastlegging
 
 T = TypeVar("T")
 
@@ -45,11 +43,7 @@ class DateAsISO(Transcoding):
         return date.fromisoformat(data)
 
 
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-class Toezicht(Application[UUID]):
+class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
     name = "toezicht"
     snapshotting_intervals = {Dossier: 50}
 
@@ -292,44 +286,6 @@ class Toezicht(Application[UUID]):
             vastlegging=vastlegging,
         )[0]
 
-    def verzend_vooraankondiging(
-        self,
-        code: str,
-        termijn_tot: date,
-        vastlegging: Vastlegging,
-        verwachte_versie: int | None = None,
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.verzend_vooraankondiging(termijn_tot, vastlegging, self.kalender),
-            vastlegging=vastlegging,
-        )[0]
-
-    def neem_indeplaatsstellingsbesluit(
-        self,
-        code: str,
-        deelstappen: list[Deelstap],
-        vastlegging: Vastlegging,
-        verwachte_versie: int | None = None,
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.neem_indeplaatsstellingsbesluit(deelstappen, vastlegging, self.kalender),
-            vastlegging=vastlegging,
-        )[0]
-
-    def effectueer_indeplaatsstelling(
-        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.effectueer_indeplaatsstelling(vastlegging),
-            vastlegging=vastlegging,
-        )[0]
-
     def corrigeer(
         self,
         code: str,
@@ -344,170 +300,3 @@ class Toezicht(Application[UUID]):
             lambda d: d.corrigeer(versie, toelichting, vastlegging),
             vastlegging=vastlegging,
         )[0]
-
-    def maak_besluit_bekend(
-        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.maak_besluit_bekend(vastlegging, self.kalender),
-            vastlegging=vastlegging,
-        )[0]
-
-    def registreer_beroep(
-        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.registreer_beroep(vastlegging),
-            vastlegging=vastlegging,
-        )[0]
-
-    # --- letters, verbeterplan, mid-period message -------------------------------------
-
-    def verzend_toezichtbrief(
-        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.verzend_toezichtbrief(vastlegging, self.kalender),
-            vastlegging=vastlegging,
-        )[0]
-
-    def verzend_afschrift_raad(
-        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.verzend_afschrift_raad(vastlegging),
-            vastlegging=vastlegging,
-        )[0]
-
-    def vraag_bijgewerkt_verbeterplan(
-        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.vraag_bijgewerkt_verbeterplan(vastlegging, self.kalender),
-            vastlegging=vastlegging,
-        )[0]
-
-    def voer_verbeterplangesprek(
-        self,
-        code: str,
-        vastlegging: Vastlegging,
-        afgesproken_tot: date | None = None,
-        verwachte_versie: int | None = None,
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.voer_verbeterplangesprek(vastlegging, self.kalender, afgesproken_tot),
-            vastlegging=vastlegging,
-        )[0]
-
-    def ontvang_verbeterplan(
-        self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.ontvang_verbeterplan(vastlegging),
-            vastlegging=vastlegging,
-        )[0]
-
-    def verstuur_tussentijds_bericht(
-        self,
-        code: str,
-        periode: Periode,
-        vastlegging: Vastlegging,
-        verwachte_versie: int | None = None,
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.verstuur_tussentijds_bericht(periode, vastlegging),
-            vastlegging=vastlegging,
-        )[0]
-
-    # --- terms ----------------------------------------------------------------------
-
-    def kom_termijn_na(
-        self, code: str, termijn: str, vastlegging: Vastlegging, verwachte_versie: int | None = None
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.kom_termijn_na(termijn, vastlegging),
-            vastlegging=vastlegging,
-        )[0]
-
-    def verleng_termijn(
-        self,
-        code: str,
-        termijn: str,
-        tot: date,
-        vastlegging: Vastlegging,
-        verwachte_versie: int | None = None,
-    ) -> int:
-        return self._wijzig(
-            code,
-            verwachte_versie,
-            lambda d: d.verleng_termijn(termijn, tot, vastlegging, self.kalender),
-            vastlegging=vastlegging,
-        )[0]
-
-    def registreer_termijn_verstreken(
-        self, code: str, termijn: str, vandaag: date, vastlegging: Vastlegging
-    ) -> int | None:
-        """Idempotent: None when there was nothing to record (already settled elsewhere).
-        A concurrent writer surfaces as GelijktijdigGewijzigd; the caller retries."""
-        dossier = self.dossier(code)
-        if not dossier.registreer_termijn_verstreken(termijn, vandaag, vastlegging):
-            return None
-        return self._opslaan(dossier)
-
-    # --- users -----------------------------------------------------------------------
-
-    def maak_gebruiker_aan(
-        self, naam: str, rol: Rol, weergavenaam: str, vastlegging: Vastlegging
-    ) -> tuple[int, str]:
-        """Create a user and issue a first API token; returns the token once, in clear."""
-        gebruiker = Gebruiker.maak_aan(naam, rol, weergavenaam, vastlegging)
-        if self._bestaat(gebruiker.id):
-            raise BestaatAl(f"gebruiker {gebruiker.naam} bestaat al", "naam")
-        token = secrets.token_urlsafe(32)
-        gebruiker.geef_token_uit(token_hash(token), vastlegging)
-        return self._opslaan(gebruiker), token
-
-    def _gebruiker(self, naam: str) -> Gebruiker:
-        try:
-            return self.repository.get(Gebruiker.create_id(naam))  # type: ignore[no-any-return]
-        except AggregateNotFoundError:
-            raise NietGevonden(f"gebruiker {naam} bestaat niet", "naam") from None
-
-    def wijzig_rol(self, naam: str, rol: Rol, vastlegging: Vastlegging) -> int:
-        gebruiker = self._gebruiker(naam)
-        gebruiker.wijzig_rol(rol, vastlegging)
-        return self._opslaan(gebruiker)
-
-    def geef_token_uit(self, naam: str, vastlegging: Vastlegging) -> tuple[int, str]:
-        gebruiker = self._gebruiker(naam)
-        token = secrets.token_urlsafe(32)
-        gebruiker.geef_token_uit(token_hash(token), vastlegging)
-        return self._opslaan(gebruiker), token
-
-    def stel_wachtwoord_in(self, naam: str, wachtwoord_hash: str, vastlegging: Vastlegging) -> int:
-        gebruiker = self._gebruiker(naam)
-        gebruiker.stel_wachtwoord_in(wachtwoord_hash, vastlegging)
-        return self._opslaan(gebruiker)
-
-    def registreer_login(self, naam: str, gelukt: bool, vastlegging: Vastlegging) -> int:
-        gebruiker = self._gebruiker(naam)
-        gebruiker.registreer_login(gelukt, vastlegging)
-        return self._opslaan(gebruiker)

@@ -1,0 +1,61 @@
+"""Commands on user accounts: creation, roles, tokens, passwords and logins. Mixed into
+Toezicht; each is recorded on the user's own aggregate."""
+
+from __future__ import annotations
+
+import secrets
+from typing import TYPE_CHECKING
+
+from eventsourcing.application import AggregateNotFoundError
+
+from application.tokens import token_hash
+from domain.errors import BestaatAl, NietGevonden
+from domain.gebruiker import Gebruiker
+from domain.vastlegging import Rol, Vastlegging
+
+if TYPE_CHECKING:
+    from application.toezicht import Toezicht
+
+    _Basis = Toezicht
+else:
+    _Basis = object
+
+
+class Gebruikerscommandos(_Basis):
+    def maak_gebruiker_aan(
+        self, naam: str, rol: Rol, weergavenaam: str, vastlegging: Vastlegging
+    ) -> tuple[int, str]:
+        """Create a user and issue a first API token; returns the token once, in clear."""
+        gebruiker = Gebruiker.maak_aan(naam, rol, weergavenaam, vastlegging)
+        if self._bestaat(gebruiker.id):
+            raise BestaatAl(f"gebruiker {gebruiker.naam} bestaat al", "naam")
+        token = secrets.token_urlsafe(32)
+        gebruiker.geef_token_uit(token_hash(token), vastlegging)
+        return self._opslaan(gebruiker), token
+
+    def _gebruiker(self, naam: str) -> Gebruiker:
+        try:
+            return self.repository.get(Gebruiker.create_id(naam))  # type: ignore[no-any-return]
+        except AggregateNotFoundError:
+            raise NietGevonden(f"gebruiker {naam} bestaat niet", "naam") from None
+
+    def wijzig_rol(self, naam: str, rol: Rol, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.wijzig_rol(rol, vastlegging)
+        return self._opslaan(gebruiker)
+
+    def geef_token_uit(self, naam: str, vastlegging: Vastlegging) -> tuple[int, str]:
+        gebruiker = self._gebruiker(naam)
+        token = secrets.token_urlsafe(32)
+        gebruiker.geef_token_uit(token_hash(token), vastlegging)
+        return self._opslaan(gebruiker), token
+
+    def stel_wachtwoord_in(self, naam: str, wachtwoord_hash: str, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.stel_wachtwoord_in(wachtwoord_hash, vastlegging)
+        return self._opslaan(gebruiker)
+
+    def registreer_login(self, naam: str, gelukt: bool, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.registreer_login(gelukt, vastlegging)
+        return self._opslaan(gebruiker)

@@ -1,0 +1,134 @@
+"""Read models of proposals, decided beoordelingen with their derivation, and excusable reasons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import gebeurtenissen as ev
+from projections import tables as t
+from projections.handlers import bij, code_van, gemeente_rij, melding
+from projections.werkset import Werkset
+
+
+@bij(ev.VerschoonbareRedenIngediend)
+def _reden(w: Werkset, e: Any) -> None:
+    w.voeg_toe(
+        t.redenen,
+        code=code_van(w, e),
+        nummer=e.originator_version,
+        periode=e.periode,
+        omschrijving=e.omschrijving,
+    )
+
+
+@bij(ev.VerschoonbareRedenBeoordeeld)
+def _reden_beoordeeld(w: Werkset, e: Any) -> None:
+    rij = w.rij(t.redenen, code_van(w, e), e.nummer)
+    assert rij is not None
+    rij.update(aanvaard=e.aanvaard, motivering=e.vastlegging["reden"])
+    w.gewijzigd(t.redenen, rij)
+
+
+def _tel_voorstellen(w: Werkset, e: Any, verschil: int) -> None:
+    gemeente = gemeente_rij(w, e)
+    gemeente["open_voorstellen"] += verschil
+    w.gewijzigd(t.gemeenten, gemeente)
+
+
+@bij(ev.BeoordelingVoorgesteld)
+def _voorgesteld(w: Werkset, e: Any) -> None:
+    w.voeg_toe(
+        t.voorstellen,
+        code=code_van(w, e),
+        nummer=e.originator_version,
+        periode=e.periode,
+        beleid=e.beleid,
+        concept_trede=e.concept_trede,
+        voorstel=e.voorstel,
+        spoed=e.spoed,
+        motivering=e.vastlegging["reden"],
+        voorbereid_door=e.vastlegging["gebruiker"],
+        voorbereid_op=e.vastlegging["plaatsgevonden_op"],
+        status="open",
+    )
+    _tel_voorstellen(w, e, +1)
+    if e.vastlegging["rol"] == "systeem":
+        melding(
+            w,
+            e,
+            "voorstel",
+            f"Voorstel trede {e.concept_trede} ter beslissing: {e.vastlegging['reden']}",
+            ["toezichthouder", "jurist", "bestuurder"],
+        )
+
+
+def _sluit_voorstel(w: Werkset, e: Any, status: str) -> dict[str, Any]:
+    rij = w.rij(t.voorstellen, code_van(w, e), e.voorstel_nummer)
+    assert rij is not None
+    rij["status"] = status
+    w.gewijzigd(t.voorstellen, rij)
+    _tel_voorstellen(w, e, -1)
+    return rij
+
+
+@bij(ev.BeoordelingVoorstelAfgewezen)
+def _afgewezen(w: Werkset, e: Any) -> None:
+    _sluit_voorstel(w, e, "afgewezen")
+
+
+@bij(ev.BeoordelingVastgesteld)
+def _vastgesteld(w: Werkset, e: Any) -> None:
+    ontwerp = _sluit_voorstel(w, e, "vastgesteld")
+    voorstel = ontwerp["voorstel"] or {}
+    voorgesteld = voorstel.get("trede")
+    _beoordeling(
+        w,
+        e,
+        beleid=ontwerp["beleid"],
+        regel=voorstel.get("regel", "tussentijds-gemotiveerd"),
+        basis=voorstel.get("basis"),
+        uitleg=voorstel.get("uitleg", ontwerp["motivering"]),
+        invoer=voorstel.get("invoer"),
+        uitkomsten=voorstel.get("uitkomsten"),
+        voorgestelde_trede=voorgesteld,
+        afwijking=voorgesteld is None or voorgesteld != e.trede,
+        motivering=ontwerp["motivering"],
+        spoed=ontwerp["spoed"],
+        overgenomen=False,
+        voorbereid_door=ontwerp["voorbereid_door"],
+    )
+
+
+@bij(ev.BeoordelingOvergenomen)
+def _overgenomen(w: Werkset, e: Any) -> None:
+    _beoordeling(
+        w,
+        e,
+        basis=e.basis,
+        uitleg=f"Overgenomen uit publicatie: {e.bron}",
+        afwijking=False,
+        spoed=False,
+        overgenomen=True,
+        bron=e.bron,
+    )
+
+
+def _beoordeling(w: Werkset, e: Any, **velden: Any) -> None:
+    v = e.vastlegging
+    code = code_van(w, e)
+    w.voeg_toe(
+        t.beoordelingen,
+        code=code,
+        versie=e.originator_version,
+        periode=e.periode,
+        trede=e.trede,
+        vorige_trede=e.vorige_trede,
+        vastgesteld_door=v["gebruiker"],
+        vastgesteld_rol=v["rol"],
+        vastgesteld_op=v["plaatsgevonden_op"],
+        geregistreerd_op=v["geregistreerd_op"],
+        **velden,
+    )
+    gemeente = gemeente_rij(w, e)
+    gemeente.update(trede=e.trede, trede_sinds=v["plaatsgevonden_op"])
+    w.gewijzigd(t.gemeenten, gemeente)

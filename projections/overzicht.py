@@ -1,0 +1,91 @@
+"""The overview read models: gemeenten, figures per period, contacts, mid-period messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import gebeurtenissen as ev
+from projections import tables as t
+from projections.handlers import CODES, bij, code_van, gemeente_rij
+from projections.werkset import Werkset
+
+
+@bij(ev.GemeenteGeregistreerd)
+def _geregistreerd(w: Werkset, e: Any) -> None:
+    CODES[e.originator_id] = e.code
+    w.voeg_toe(
+        t.gemeenten,
+        code=e.code,
+        dossier_id=str(e.originator_id),
+        naam=e.naam,
+        provincie=e.provincie,
+        voortgezet_van=list(e.voortgezet_van),
+        versie=e.originator_version,
+        open_voorstellen=0,
+    )
+    for vorige in e.voortgezet_van:
+        voorganger = w.rij(t.gemeenten, vorige)
+        if voorganger is not None:
+            voorganger["voortgezet_door"] = e.code
+            w.gewijzigd(t.gemeenten, voorganger)
+
+
+def _periode(w: Werkset, e: Any) -> dict[str, Any]:
+    code = code_van(w, e)
+    rij = w.rij(t.perioden, code, e.periode)
+    if rij is None:
+        rij = w.voeg_toe(
+            t.perioden, code=code, periode=e.periode, herverdeling=0, gegenereerd=False
+        )
+    return rij
+
+
+@bij(ev.CijferGeregistreerd)
+def _cijfer(w: Werkset, e: Any) -> None:
+    rij = _periode(w, e)
+    rij[e.veld] = e.waarde
+    rij["gegenereerd"] = rij["gegenereerd"] or e.gegenereerd
+    w.gewijzigd(t.perioden, rij)
+
+
+@bij(ev.TaakstellingGewijzigd)
+def _taakstelling_gewijzigd(w: Werkset, e: Any) -> None:
+    rij = _periode(w, e)
+    if e.soort == "herverdeling":
+        rij["herverdeling"] += e.waarde
+    else:
+        rij["taakstelling_gepubliceerd"] = e.waarde
+    w.gewijzigd(t.perioden, rij)
+
+
+@bij(ev.ContactGelegd)
+def _contact(w: Werkset, e: Any) -> None:
+    moment = e.vastlegging["plaatsgevonden_op"]
+    gemeente = gemeente_rij(w, e)
+    if gemeente["laatste_contact"] is None or moment > gemeente["laatste_contact"]:
+        gemeente["laatste_contact"] = moment
+        w.gewijzigd(t.gemeenten, gemeente)
+
+
+@bij(ev.ContactGelegd)
+def _contact_soort(w: Werkset, e: Any) -> None:
+    w.voeg_toe(
+        t.contacten,
+        code=code_van(w, e),
+        versie=e.originator_version,
+        soort=e.soort,
+        plaatsgevonden_op=e.vastlegging["plaatsgevonden_op"],
+    )
+
+
+@bij(ev.TussentijdsBerichtVerstuurd)
+def _tussentijds(w: Werkset, e: Any) -> None:
+    rij = w.rij(t.tussentijdse_berichten, code_van(w, e), e.periode)
+    if rij is None:
+        rij = w.voeg_toe(t.tussentijdse_berichten, code=code_van(w, e), periode=e.periode)
+    rij.update(
+        op_schema=e.op_schema,
+        opschaling_in_zicht=e.opschaling_in_zicht,
+        verstuurd_op=e.vastlegging["plaatsgevonden_op"],
+    )
+    w.gewijzigd(t.tussentijdse_berichten, rij)

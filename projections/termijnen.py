@@ -1,0 +1,68 @@
+"""The terms read model, and the notifications a lapse produces."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import gebeurtenissen as ev
+from projections import tables as t
+from projections.handlers import bij, code_van, melding
+from projections.werkset import Werkset
+
+
+@bij(
+    ev.ToezichtbriefVerzonden,
+    ev.VerbeterplanBijgewerktGevraagd,
+    ev.VerbeterplanGesprekGevoerd,
+    ev.VooraankondigingVerzonden,
+    ev.IndeplaatsstellingsbesluitGenomen,
+    ev.IndeplaatsstellingsbesluitBekendgemaakt,
+)
+def _termijnen_gestart(w: Werkset, e: Any) -> None:
+    for termijn in e.termijnen:
+        w.voeg_toe(
+            t.termijnen,
+            code=code_van(w, e),
+            termijn=termijn["id"],
+            soort=termijn["soort"],
+            omschrijving=termijn["omschrijving"],
+            trede=termijn["trede"],
+            start=termijn["start"].isoformat(),
+            tot=termijn["tot"].isoformat(),
+            status="open",
+            verlengd=False,
+        )
+
+
+def _termijn(w: Werkset, e: Any) -> dict[str, Any]:
+    rij = w.rij(t.termijnen, code_van(w, e), e.termijn)
+    assert rij is not None
+    w.gewijzigd(t.termijnen, rij)
+    return rij
+
+
+@bij(ev.TermijnNagekomen, ev.TermijnVerstreken, ev.TermijnIngetrokken)
+def _termijn_afgesloten(w: Werkset, e: Any) -> None:
+    status = {
+        ev.TermijnNagekomen: "nagekomen",
+        ev.TermijnVerstreken: "verstreken",
+        ev.TermijnIngetrokken: "ingetrokken",
+    }[type(e)]
+    _termijn(w, e).update(status=status, afgesloten_op=e.vastlegging["plaatsgevonden_op"])
+
+
+@bij(ev.TermijnVerstreken)
+def _melding_verstreken(w: Werkset, e: Any) -> None:
+    termijn = _termijn(w, e)
+    melding(
+        w,
+        e,
+        "termijn_verstreken",
+        f"Termijn '{termijn['omschrijving']}' (tot en met {termijn['tot']}) is verstreken.",
+        ["toezichthouder", "jurist", "bestuurder"],
+    )
+
+
+@bij(ev.TermijnVerlengd)
+def _termijn_verlengd(w: Werkset, e: Any) -> None:
+    _termijn(w, e).update(tot=e.tot.isoformat(), verlengd=True)
