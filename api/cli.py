@@ -38,7 +38,10 @@ def serve(host: str | None = None, port: int | None = None) -> None:
     import uvicorn
 
     settings = Settings()
-    uvicorn.run("api.asgi:app", host=host or settings.host, port=port or settings.port)
+    # Our own request log (api/observatie.py) replaces uvicorn's, which logs client addresses.
+    uvicorn.run(
+        "api.asgi:app", host=host or settings.host, port=port or settings.port, access_log=False
+    )
 
 
 @app.command("scheduler")

@@ -12,8 +12,9 @@ NU = datetime(2026, 11, 22, 9, tzinfo=UTC)
 
 
 def test_demo_volgt_de_publicaties(tmp_path):
-    c = Container.bouw(Settings(database_url=f"sqlite:///{tmp_path}/demo.sqlite",
-                                scheduler="uit"), lambda: NU)
+    c = Container.bouw(
+        Settings(database_url=f"sqlite:///{tmp_path}/demo.sqlite", scheduler="uit"), lambda: NU
+    )
     laad_demo(c.app, NU)
     c.runner.bij()
     q = c.queries
