@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api.inzage import Inzage
 from api.sessies import COOKIE, CSRF_HEADER, Rem, Sessies
 from api.toegang import controleer_rol
 from application.settings import Settings
@@ -44,6 +45,7 @@ class Container:
     planner: Planner
     sessies: Sessies
     rem: Rem
+    inzage: Inzage
     klok: Callable[[], datetime] = field(default=systeemklok)
 
     @classmethod
@@ -65,7 +67,18 @@ class Container:
         rem = Rem(
             settings.inlog_max_pogingen * 4, timedelta(minutes=settings.inlog_venster_minuten)
         )
-        return cls(settings, app, view, runner, queries, planner, sessies, rem, klok)
+        return cls(
+            settings,
+            app,
+            view,
+            runner,
+            queries,
+            planner,
+            sessies,
+            rem,
+            Inzage(queries.engine),
+            klok,
+        )
 
     def vandaag(self) -> date:
         return self.klok().astimezone(NL).date()

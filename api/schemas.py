@@ -308,3 +308,11 @@ class Mij(BaseModel):
     naam: str
     rol: str
     weergavenaam: str
+
+
+class InzageRegel(BaseModel):
+    gebruiker: str
+    rol: str
+    code: str
+    versie: int
+    op: str

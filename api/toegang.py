@@ -28,6 +28,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "read_mij": LEZEN,
     "export_gemeenten_csv": LEZEN,
     "delete_sessie": LEZEN,
+    "read_inzagelog": BEHEER,
     "create_gemeente": BEHEER,
     "create_cijfer": TOEZICHT,
     "create_taakstelling_wijziging": TOEZICHT,

@@ -14,6 +14,7 @@ from api.schemas import (
     GemeenteCreate,
     GemeenteDetail,
     GemeentePublic,
+    InzageRegel,
     Mij,
     PeriodeCijfers,
     Resultaat,
@@ -134,15 +135,22 @@ def read_tijdlijn(code: Code, c: ContainerDep, g: GebruikerDep) -> list[dict[str
     """Alle gebeurtenissen in het dossier, in volgorde."""
     bestaat(c, code)
     rijen = c.queries.tijdlijn(code)
+    vertrouwelijk = [r for r in rijen if r["vertrouwelijk"]]
     if g.rol is Rol.LEZER:  # confidential note text is not for readers
-        for rij in rijen:
-            if rij["vertrouwelijk"]:
-                rij["gegevens"] = {
-                    k: v
-                    for k, v in rij["gegevens"].items()
-                    if k not in ("samenvatting", "deelnemers")
-                }
+        for rij in vertrouwelijk:
+            rij["gegevens"] = {
+                k: v for k, v in rij["gegevens"].items() if k not in ("samenvatting", "deelnemers")
+            }
+    else:
+        c.inzage.leg_vast(g.naam, str(g.rol), code, [r["versie"] for r in vertrouwelijk], c.klok())
     return rijen
+
+
+@router.get("/{code}/inzagelog", response_model=list[InzageRegel])
+def read_inzagelog(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dict[str, Any]]:
+    """Wie de vertrouwelijke notities van deze gemeente inzag, en wanneer."""
+    bestaat(c, code)
+    return c.inzage.voor(code)
 
 
 @router.post("/{code}/correcties", status_code=status.HTTP_201_CREATED, response_model=Resultaat)

@@ -146,8 +146,11 @@ def test_lezer_ziet_geen_vertrouwelijke_notitie(api):
             "vertrouwelijk": True,
         },
     )
-    assert "persoonlijke situatie" in api.get(f"/gemeenten/{CODE}/tijdlijn").text
     assert "persoonlijke situatie" not in api.get(f"/gemeenten/{CODE}/tijdlijn", rol=Rol.LEZER).text
+    assert api.get(f"/gemeenten/{CODE}/inzagelog", rol=Rol.BEHEERDER).json() == []
+    assert "persoonlijke situatie" in api.get(f"/gemeenten/{CODE}/tijdlijn").text
+    inzage = api.get(f"/gemeenten/{CODE}/inzagelog", rol=Rol.BEHEERDER).json()
+    assert [(r["gebruiker"], r["rol"]) for r in inzage] == [("toezichthouder-1", "toezichthouder")]
 
 
 def test_herindeling_zet_de_geschiedenis_voort(api):
