@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from domain.tekens import CONTROLETEKENS
 
 Tekst = Field(min_length=1, max_length=10_000)
 
@@ -26,10 +28,23 @@ Tijdstip = Annotated[datetime, AfterValidator(_tijdstip_in_bereik)]
 Periode = Field(min_length=6, max_length=8, examples=["2024-1"], pattern=r"^\d{4}-(1|2|I|II)$")
 
 
-class Commando(BaseModel):
-    """Fields every command may carry."""
+class Verzoek(BaseModel):
+    """Every request body: unknown fields refused, no control characters in any text."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _geen_stuurtekens(cls, waarde: Any) -> Any:
+        teksten = waarde if isinstance(waarde, list) else [waarde]
+        if any(isinstance(t, str) and CONTROLETEKENS.search(t) for t in teksten):
+            raise ValueError("bevat een stuurteken dat niet is toegestaan")
+        return waarde
+
+
+class Commando(Verzoek):
+    """Fields every command may carry."""
+
     plaatsgevonden_op: Tijdstip | None = Field(
         default=None,
         description="Wanneer het gebeurde (standaard: nu). Zonder tijdzone: Nederlandse tijd.",
@@ -48,10 +63,12 @@ class Commando(BaseModel):
 
 
 class GemeenteCreate(Commando):
-    code: str = Field(min_length=6, max_length=6, examples=["GM0344"])
+    code: str = Field(pattern=r"^GM\d{4}$", examples=["GM0344"])
     naam: str = Field(min_length=1, max_length=200)
     provincie: str = Field(min_length=1, max_length=100)
-    voortgezet_van: list[str] = Field(default_factory=list, max_length=20)
+    voortgezet_van: list[Annotated[str, Field(pattern=r"^GM\d{4}$")]] = Field(
+        default_factory=list, max_length=20
+    )
 
 
 class CijferCreate(Commando):
@@ -76,7 +93,9 @@ class ContactCreate(Commando):
         "voortgangsgesprek",
         "bestuurlijk overleg",
     ]
-    deelnemers: list[str] = Field(default_factory=list, max_length=50)
+    deelnemers: list[Annotated[str, Field(max_length=200)]] = Field(
+        default_factory=list, max_length=50
+    )
     samenvatting: str = Tekst
     vertrouwelijk: bool = False
 
@@ -120,8 +139,7 @@ class VooraankondigingCreate(Commando):
     termijn_tot: Datum
 
 
-class Deelstap(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Deelstap(Verzoek):
     omschrijving: str = Field(min_length=1, max_length=2000)
     termijn_tot: Datum
 

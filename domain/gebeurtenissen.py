@@ -148,7 +148,7 @@ class BeoordelingVastgesteld(DossierGebeurtenis):
                     "achterstand_ten_minste_taakstelling"
                 ],
             }
-        dossier.naar_trede(self.trede)
+        dossier.naar_trede(self.trede, self.originator_version)
         dossier.laatste_besluit = {
             "versie": self.originator_version,
             "trede": self.trede,
@@ -172,7 +172,7 @@ class BeoordelingOvergenomen(DossierGebeurtenis):
             "trede": self.trede,
             "achterstand_ten_minste_taakstelling": self.trede >= 3,
         }
-        dossier.naar_trede(self.trede)
+        dossier.naar_trede(self.trede, self.originator_version)
         dossier.laatste_besluit = None  # history: no letter, no terms
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from domain import tekens
 from domain.errors import OngeldigeInvoer
 from domain.vastlegging import EERSTE_JAAR, LAATSTE_JAAR
 
@@ -25,7 +26,10 @@ CIJFERVELDEN = (
     "tijdig_beschikbaar",
 )
 _NOOIT_VERSCHOONBAAR = re.compile(
-    r"gezinssamenstelling|samenstelling van (de )?(gezinnen|huishoudens)", re.IGNORECASE
+    r"(gezins|huishoud|huishoudens)samenstelling|samenstelling van (de )?(gekoppelde )?"
+    r"(gezinnen|huishoudens|vergunninghouders)|grote gezinnen|gezinsgrootte|"
+    r"grootte van (de )?(gezinnen|huishoudens)",
+    re.IGNORECASE,
 )
 
 
@@ -33,7 +37,7 @@ def tekst(waarde: str | None, veld: str) -> str:
     """A required text field, stripped; refused when empty."""
     if waarde is None or not waarde.strip():
         raise OngeldigeInvoer(f"{veld} is verplicht", veld)
-    return waarde.strip()
+    return tekens.controleer(waarde.strip(), veld)
 
 
 def keuze(waarde: str, toegestaan: tuple[str, ...], veld: str) -> str:

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from domain import tekens
 from domain.errors import OngeldigeInvoer
 
 EERSTE_JAAR = 2000
@@ -38,6 +39,9 @@ class Vastlegging:
     def __post_init__(self) -> None:
         if not self.gebruiker.strip():
             raise OngeldigeInvoer("gebruiker ontbreekt", "gebruiker")
+        tekens.controleer(self.gebruiker, "gebruiker")
+        if self.reden is not None:
+            tekens.controleer(self.reden, "reden")
         for veld in ("geregistreerd_op", "plaatsgevonden_op"):
             moment: datetime = getattr(self, veld)
             if moment.tzinfo is None:

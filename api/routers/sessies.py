@@ -6,18 +6,18 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from api.deps import Container, ContainerDep, GebruikerDep
 from api.errors import FOUTEN, Fout
+from api.schemas import Verzoek
 from api.sessies import COOKIE, controleer_wachtwoord, log
 from domain.vastlegging import Rol, Vastlegging
 
 router = APIRouter(prefix="/sessies", tags=["sessies"], responses=FOUTEN)
 
 
-class Inloggen(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Inloggen(Verzoek):
     naam: str = Field(min_length=1, max_length=64)
     wachtwoord: str = Field(min_length=1, max_length=200)
 

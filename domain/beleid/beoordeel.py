@@ -54,6 +54,15 @@ def beoordeel(invoer: Invoer) -> Voorstel:
             f" De regel wijst trede {gekozen.trede} aan, maar opschalen gaat één trede per "
             f"besluit: voorstel trede {trede}."
         )
+    if trede > invoer.hoogste_trede:
+        trede = invoer.hoogste_trede
+        begrensd = True
+        voorwaarde = (
+            "een vooraankondiging waarvan de termijn verstreken is"
+            if trede == 4
+            else "een overschreden termijn van het besluit tot indeplaatsstelling"
+        )
+        uitleg += f" Trede {trede + 1} vraagt eerst {voorwaarde}: voorstel trede {trede}."
     if invoer.verschoonbare_redenen:
         uitleg += (
             " Aanvaarde verschoonbare redenen ("

@@ -13,6 +13,7 @@ def stel_invoer_samen(
     achterstand_ten_minste_taakstelling: dict[str, bool],
     waarschuwingstermijn_verstreken: bool,
     aanvaarde_redenen: tuple[str, ...],
+    hoogste_trede: int = 6,
 ) -> Invoer:
     """`achterstand_ten_minste_taakstelling` maps each decided period to whether it ended
     with achterstand >= taakstelling (IBT-2021 counts the consecutive ones)."""
@@ -40,4 +41,5 @@ def stel_invoer_samen(
         eerdere_perioden_achterstand_ten_minste_taakstelling=reeks,
         waarschuwingstermijn_verstreken=waarschuwingstermijn_verstreken,
         verschoonbare_redenen=aanvaarde_redenen,
+        hoogste_trede=hoogste_trede,
     )

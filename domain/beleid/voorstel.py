@@ -34,6 +34,9 @@ class Invoer:
     # IBT-2021 trede 6: the warning term expired without the required improvements
     waarschuwingstermijn_verstreken: bool = False
     verschoonbare_redenen: tuple[str, ...] = field(default_factory=tuple)
+    # The ladder's limit from the legal acts on record (5 needs a passed vooraankondiging
+    # term, 6 an exceeded deelstap); the proposal never names a trede the ladder refuses.
+    hoogste_trede: int = 6
 
     @property
     def totaalopgave(self) -> int:

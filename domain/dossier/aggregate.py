@@ -78,6 +78,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         self.termijnen: dict[str, dict[str, Any]] = {}  # id -> soort, tot, status, ...
         self.laatste_besluit: dict[str, Any] | None = None  # the decision a letter announces
         self.geeffectueerd = False
+        self.afgeschaald: dict[int, int] = {}
         self.verzoeken: dict[str, dict[str, Any]] = {}  # "gebruiker:key" -> first event
         ev.onthoud_verzoek(self, vastlegging, 1)
 
@@ -196,6 +197,8 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
             raise NietGevonden(f"verschoonbare reden {nummer} bestaat niet", "nummer")
         if self.redenen[nummer]["aanvaard"] is not None:
             raise BestaatAl(f"verschoonbare reden {nummer} is al beoordeeld", "nummer")
+        if aanvaard:  # the rule holds at acceptance too, whatever slipped past submission
+            invoer.verschoonbare_reden(self.redenen[nummer]["omschrijving"])
         invoer.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.VerschoonbareRedenBeoordeeld, vastlegging, nummer=nummer, aanvaard=aanvaard

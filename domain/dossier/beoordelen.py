@@ -20,6 +20,7 @@ from domain.errors import (
 from domain.ladder import (
     controleer_besluit,
     controleer_trede,
+    termijn_overschreden,
 )
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
@@ -36,15 +37,24 @@ class Beoordelen(Termijnbewaking):
             achterstand_ten_minste_taakstelling={
                 p: b["achterstand_ten_minste_taakstelling"] for p, b in self.beoordelingen.items()
             },
-            waarschuwingstermijn_verstreken=(
-                self.vooraankondiging_tot is not None and op > self.vooraankondiging_tot
-            ),
+            # IBT-2021 trede 6: the warning term of the last has passed unmet.
+            waarschuwingstermijn_verstreken=termijn_overschreden(self.deelstappen, op),
+            hoogste_trede=self._hoogste_toegestane_trede(op),
             aanvaarde_redenen=tuple(
                 r["omschrijving"]
                 for r in self.redenen.values()
                 if r["periode"] == str(periode) and r["aanvaard"]
             ),
         )
+
+    def _hoogste_toegestane_trede(self, op: date) -> int:
+        """What the ladder allows without a motivated urgency decision: trede 5 only after
+        a vooraankondiging whose term has passed, trede 6 only after an exceeded deelstap."""
+        if self.vooraankondiging_tot is None or op <= self.vooraankondiging_tot:
+            return 4
+        if not termijn_overschreden(self.deelstappen, op):
+            return 5
+        return 6
 
     def stel_beoordeling_voor(
         self,
@@ -63,6 +73,12 @@ class Beoordelen(Termijnbewaking):
         if periode is not None:
             if str(periode) in self.beoordelingen:
                 raise BestaatAl(f"de beoordeling van {periode} is al vastgesteld", "periode")
+            if any(Periode.parse(p) > periode for p in self.beoordelingen):
+                raise OngeldigeInvoer(
+                    f"er is al een beoordeling van een latere periode dan {periode}; de regels "
+                    "gaan uit van de trede die de vorige beoordeling achterliet",
+                    "periode",
+                )
             if op < periode.peildatum_eind:
                 raise OngeldigeInvoer(
                     f"de beoordeling van {periode} kan pas na de peildatum "
@@ -175,8 +191,11 @@ class Beoordelen(Termijnbewaking):
         )
         self._trek_termijnen_in(vastlegging)
 
-    def naar_trede(self, trede: int) -> None:
-        """Called by the deciding events."""
+    def naar_trede(self, trede: int, versie: int) -> None:
+        """Called by the deciding events. Below a legal step, its acts lapse for good."""
+        for stap in (4, 5, 6):
+            if trede < stap:
+                self.afgeschaald[stap] = versie
         if trede < 6:
             self.geeffectueerd = False
         self.trede = trede

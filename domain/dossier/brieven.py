@@ -6,7 +6,7 @@ from datetime import date
 
 from domain import gebeurtenissen as ev
 from domain import invoer
-from domain.beleid import Beleid, beleid_voor
+from domain.beleid import Beleid
 from domain.dossier.termijnen import Termijnbewaking
 from domain.errors import (
     OngeldigeInvoer,
@@ -79,16 +79,25 @@ class Brieven(Termijnbewaking):
     def voer_verbeterplangesprek(
         self, vastlegging: Vastlegging, kalender: Kalender, afgesproken_tot: date | None = None
     ) -> None:
-        """The bestuurlijk gesprek on the verbeterplan. Under AB-2024 the plan is due four
-        weeks later; under IBT-2021 the term is the one agreed in the gesprek."""
+        """The bestuurlijk gesprek on the verbeterplan. When AB-2024 placed the gemeente on
+        trede 3 the plan is due four weeks later (a longer term is its own extension event);
+        otherwise (IBT-2021, or history taken over) the term agreed in the gesprek applies."""
         controleer_juridische_handeling("het verbeterplangesprek", self.trede, 3)
         op = vastlegging.plaatsgevonden_op.date()
         if afgesproken_tot is not None:
             invoer.datum(afgesproken_tot, "afgesproken_tot")
-        ab2024 = beleid_voor(Periode.van_datum(op)) is Beleid.AB_2024
+        besluit = self.laatste_besluit
+        ab2024 = besluit is not None and besluit["beleid"] == str(Beleid.AB_2024)
         if afgesproken_tot is None and not ab2024:
             raise OngeldigeInvoer(
-                "onder IBT-2021 noemt het gesprek de afgesproken termijn", "afgesproken_tot"
+                "buiten het AB-2024-ritme noemt het gesprek de afgesproken termijn",
+                "afgesproken_tot",
+            )
+        if afgesproken_tot is not None and ab2024:
+            raise OngeldigeInvoer(
+                "onder AB-2024 geldt vier weken na het gesprek; een langere termijn is een "
+                "verlenging bij aparte afspraken",
+                "afgesproken_tot",
             )
         tot = (
             einde_op_datum(afgesproken_tot, kalender)

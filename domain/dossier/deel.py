@@ -23,6 +23,7 @@ class DossierDeel:
     laatste_besluit: dict[str, Any] | None
     geeffectueerd: bool
     verzoeken: dict[str, dict[str, Any]]
+    afgeschaald: dict[int, int]  # term trede -> version of the last decision below it
 
     def _leg_vast(
         self, gebeurtenis: type[ev.DossierGebeurtenis], vastlegging: Vastlegging, **velden: Any

@@ -28,6 +28,15 @@ from domain.termijnen import (
 from domain.vastlegging import Vastlegging
 
 
+def _versie(termijn: dict[str, Any]) -> int:
+    return int(str(termijn["id"]).split(".")[0])
+
+
+def _versie_en_nummer(termijn: dict[str, Any]) -> tuple[int, int]:
+    versie, nummer = str(termijn["id"]).split(".")
+    return int(versie), int(nummer)
+
+
 class Termijnbewaking(DossierDeel):
     # --- terms --------------------------------------------------------------------------
 
@@ -39,13 +48,16 @@ class Termijnbewaking(DossierDeel):
         }
 
     def _laatste_tot(self, soort: Soort) -> list[dict[str, Any]]:
-        """The terms of this kind that still bind (not withdrawn), latest start first."""
+        """The terms of this kind that still bind, latest start first: not withdrawn, and
+        started after the last decision that went below their trede (a renewed climb
+        starts over; an old vooraankondiging or besluit does not count again)."""
+        vervallen = self.afgeschaald.get(REGELS[soort].trede, 0)
         geldig = [
             t
             for t in self.termijnen.values()
-            if t["soort"] == soort and t["status"] != "ingetrokken"
+            if t["soort"] == soort and t["status"] != "ingetrokken" and _versie(t) > vervallen
         ]
-        return sorted(geldig, key=lambda t: t["id"], reverse=True)
+        return sorted(geldig, key=_versie_en_nummer, reverse=True)
 
     @property
     def vooraankondiging_tot(self) -> date | None:
@@ -54,8 +66,11 @@ class Termijnbewaking(DossierDeel):
 
     @property
     def deelstappen(self) -> tuple[Deelstap, ...]:
+        """The deelstappen of the last that can still be exceeded: met ones cannot."""
         return tuple(
-            Deelstap(t["omschrijving"], t["tot"]) for t in self._laatste_tot(Soort.DEELSTAP)
+            Deelstap(t["omschrijving"], t["tot"])
+            for t in self._laatste_tot(Soort.DEELSTAP)
+            if t["status"] != "nagekomen"
         )
 
     def _termijn(
@@ -98,6 +113,10 @@ class Termijnbewaking(DossierDeel):
     ) -> None:
         """Extension by separate agreement (aparte afspraken): a reason is required."""
         termijn = self._bestaande_termijn(termijn_id)
+        if termijn["soort"] == Soort.BEROEP:
+            raise OngeldigeInvoer(
+                "de beroepstermijn is wettelijk en kan niet worden verlengd", "termijn"
+            )
         invoer.tekst(vastlegging.reden, "reden")
         invoer.datum(tot, "tot")
         tot = einde_op_datum(tot, kalender)

@@ -203,3 +203,19 @@ def test_ibt2021_vergelijkt_met_gepubliceerde_taakstelling_zonder_herverdeling()
 def test_aanvaarde_verschoonbare_reden_staat_in_de_uitleg():
     voorstel = beoordeel(invoer("2024-1", 1, 100, 0, 90, 10, verschoonbare_redenen=("brand",)))
     assert "brand" in voorstel.uitleg
+
+
+def test_ladderlimiet_begrenst_het_voorstel():
+    i = invoer(
+        "2023-1",
+        4,
+        100,
+        120,
+        100,
+        120,
+        eerdere_perioden_achterstand_ten_minste_taakstelling=2,
+        hoogste_trede=4,
+    )
+    voorstel = beoordeel(i)
+    assert voorstel.trede == 4 and voorstel.begrensd
+    assert "vooraankondiging" in voorstel.uitleg

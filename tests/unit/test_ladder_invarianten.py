@@ -122,3 +122,82 @@ def test_periode_leest_romeinse_cijfers():
     assert Periode.parse("2023-2").peildatum_eind == date(2024, 1, 1)
     with pytest.raises(OngeldigeInvoer):
         Periode.parse("2024-3")
+
+
+def test_na_afschalen_telt_een_oude_vooraankondiging_niet_meer():
+    d = dossier_op_trede(4)
+    d.verzend_vooraankondiging(date(2024, 8, 1), stempel(Rol.JURIST, reden="r"), LEGE_KALENDER)
+    besluit(d, 1, datetime(2024, 8, 5, tzinfo=UTC), reden="opgave gerealiseerd")
+    for trede, dag in ((2, 6), (3, 7), (4, 8)):
+        besluit(d, trede, datetime(2024, 8, dag, tzinfo=UTC), reden="opnieuw achter", spoed=True)
+    with pytest.raises(LadderRegelGeschonden, match="vooraankondiging"):
+        besluit(d, 5, datetime(2024, 8, 20, tzinfo=UTC), reden="spoed", spoed=True)
+
+
+def test_de_laatste_vooraankondiging_telt_ook_na_versie_9():
+    d = dossier_op_trede(4)
+    for _ in range(4):  # push the versions past 9 so "13.0" < "8.0" as text
+        d.leg_contact_vast("telefoon", [], "x", False, stempel(Rol.TOEZICHTHOUDER))
+    d.verzend_vooraankondiging(date(2024, 7, 20), stempel(Rol.JURIST, reden="r"), LEGE_KALENDER)
+    for _ in range(4):
+        d.leg_contact_vast("telefoon", [], "x", False, stempel(Rol.TOEZICHTHOUDER))
+    d.verzend_vooraankondiging(date(2024, 9, 30), stempel(Rol.JURIST, reden="r"), LEGE_KALENDER)
+    assert d.vooraankondiging_tot == date(2024, 9, 30)
+
+
+def test_nagekomen_deelstap_is_niet_overschreden():
+    d = dossier_op_trede(5)
+    d.neem_indeplaatsstellingsbesluit(
+        [Deelstap("woningen", date(2024, 8, 1))], stempel(Rol.JURIST, reden="last"), LEGE_KALENDER
+    )
+    termijn = next(iter(d.open_termijnen()))
+    d.kom_termijn_na(termijn, stempel(Rol.TOEZICHTHOUDER))
+    with pytest.raises(LadderRegelGeschonden):
+        besluit(d, 6, datetime(2024, 8, 10, tzinfo=UTC), reden="te laat")
+
+
+def test_beroepstermijn_is_niet_te_verlengen():
+    d = dossier_op_trede(5)
+    d.neem_indeplaatsstellingsbesluit(
+        [Deelstap("woningen", date(2024, 9, 1))], stempel(Rol.JURIST, reden="last"), LEGE_KALENDER
+    )
+    d.maak_besluit_bekend(stempel(Rol.JURIST), LEGE_KALENDER)
+    beroep = next(i for i, t in d.termijnen.items() if t["soort"] == "beroep")
+    with pytest.raises(OngeldigeInvoer, match="wettelijk"):
+        d.verleng_termijn(beroep, date(2024, 12, 1), stempel(Rol.JURIST, reden="x"), LEGE_KALENDER)
+
+
+def test_beoordeling_van_een_eerdere_periode_wordt_geweigerd():
+    d = dossier_op_trede(2)
+    with pytest.raises(OngeldigeInvoer, match="latere periode"):
+        d.stel_beoordeling_voor(Periode(2023, 1), stempel(Rol.TOEZICHTHOUDER))
+
+
+def test_voorstel_noemt_geen_trede_die_de_ladder_weigert():
+    d = dossier_op_trede(4)
+    p = Periode(2024, 1)
+    for veld, w in [
+        ("taakstelling_gepubliceerd", 100),
+        ("stand_begin", 80),
+        ("realisatie", 90),
+        ("stand_eind", 90),
+    ]:
+        d.registreer_cijfer(p, veld, w, stempel(Rol.TOEZICHTHOUDER))
+    # AB-2024 from 4 holds; and IBT-2021-like escalation is capped by the missing acts:
+    nummer = d.stel_beoordeling_voor(p, stempel(Rol.TOEZICHTHOUDER))
+    assert d.voorstellen[nummer]["concept_trede"] == 4
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "De huishoudsamenstelling past niet bij de woningvoorraad",
+        "Veel grote gezinnen gekoppeld",
+        "samenstelling van de gekoppelde huishoudens",
+    ],
+)
+def test_gezinssamenstelling_in_andere_woorden(tekst):
+    with pytest.raises(OngeldigeInvoer, match="nooit"):
+        dossier_op_trede(2).dien_verschoonbare_reden_in(
+            Periode(2024, 1), tekst, stempel(Rol.TOEZICHTHOUDER)
+        )
