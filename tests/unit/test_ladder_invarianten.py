@@ -174,18 +174,23 @@ def test_beoordeling_van_een_eerdere_periode_wordt_geweigerd():
 
 
 def test_voorstel_noemt_geen_trede_die_de_ladder_weigert():
-    d = dossier_op_trede(4)
-    p = Periode(2024, 1)
+    d = Dossier.registreer("GM0307", "Amersfoort", "Utrecht", stempel(Rol.BEHEERDER))
+    d.neem_beoordeling_over(Periode(2022, 1), 3, None, "publicatie", stempel(Rol.TOEZICHTHOUDER))
+    d.neem_beoordeling_over(Periode(2022, 2), 4, None, "publicatie", stempel(Rol.TOEZICHTHOUDER))
+    p = Periode(2023, 1)
     for veld, w in [
         ("taakstelling_gepubliceerd", 100),
-        ("stand_begin", 80),
-        ("realisatie", 90),
-        ("stand_eind", 90),
+        ("stand_begin", 120),
+        ("realisatie", 100),
+        ("stand_eind", 120),
     ]:
         d.registreer_cijfer(p, veld, w, stempel(Rol.TOEZICHTHOUDER))
-    # AB-2024 from 4 holds; and IBT-2021-like escalation is capped by the missing acts:
+    # IBT-2021: third period in a row with achterstand >= taakstelling points at trede 5,
+    # but there is no vooraankondiging: the proposal holds trede 4 and says why.
     nummer = d.stel_beoordeling_voor(p, stempel(Rol.TOEZICHTHOUDER))
-    assert d.voorstellen[nummer]["concept_trede"] == 4
+    voorstel = d.voorstellen[nummer]["voorstel"]
+    assert voorstel["regel"] == "IBT-2021/achterstand-ten-minste-taakstelling-3e-periode"
+    assert voorstel["trede"] == 4 and "vooraankondiging" in voorstel["uitleg"]
 
 
 @pytest.mark.parametrize(
