@@ -45,6 +45,7 @@ class Container:
     planner: Planner
     sessies: Sessies
     rem: Rem
+    rem_naam: Rem  # for names without an account, so throttling does not reveal which exist
     inzage: Inzage
     klok: Callable[[], datetime] = field(default=systeemklok)
 
@@ -64,20 +65,19 @@ class Container:
             timedelta(hours=settings.sessie_max_uren),
             timedelta(minutes=settings.sessie_inactief_minuten),
         )
-        rem = Rem(
-            settings.inlog_max_pogingen * 4, timedelta(minutes=settings.inlog_venster_minuten)
-        )
+        venster = timedelta(minutes=settings.inlog_venster_minuten)
         return cls(
-            settings,
-            app,
-            view,
-            runner,
-            queries,
-            planner,
-            sessies,
-            rem,
-            Inzage(queries.engine),
-            klok,
+            settings=settings,
+            app=app,
+            view=view,
+            runner=runner,
+            queries=queries,
+            planner=planner,
+            sessies=sessies,
+            rem=Rem(settings.inlog_max_pogingen * 4, venster),
+            rem_naam=Rem(settings.inlog_max_pogingen, venster),
+            inzage=Inzage(queries.engine),
+            klok=klok,
         )
 
     def vandaag(self) -> date:

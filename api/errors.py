@@ -102,14 +102,15 @@ def _al_uitgevoerd(request: Request, exc: Exception) -> JSONResponse:
     c = request.app.state.container
     c.runner.bij()
     rij = next(r for r in c.queries.tijdlijn(exc.code) if r["versie"] == exc.versie)
+    # As the first answer: the proposal or reason number a command returned, or the
+    # number in the path (adopting or rejecting a proposal, assessing a reason).
     genummerd = rij["soort"] in ("BeoordelingVoorgesteld", "VerschoonbareRedenIngediend")
+    nummer = request.path_params.get("nummer")
     body = {
         "notificatie": rij["notificatie"],
-        "versie": None,
-        "nummer": exc.versie if genummerd else None,
+        "versie": 1 if rij["soort"] == "GemeenteGeregistreerd" else None,
+        "nummer": int(nummer) if nummer is not None else (exc.versie if genummerd else None),
     }
-    if rij["soort"] == "GemeenteGeregistreerd":
-        body["versie"] = 1
     return JSONResponse(body, status_code=201, headers={"Idempotent-Replayed": "true"})
 
 

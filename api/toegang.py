@@ -39,7 +39,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "create_voorstel": TOEZICHT,
     "adopt_voorstel": BESTUUR,
     "reject_voorstel": BESTUUR | TOEZICHT,
-    "create_overgenomen_beoordeling": TOEZICHT | BEHEER,
+    "create_overgenomen_beoordeling": BEHEER,
     "create_vooraankondiging": JURIDISCH,
     "create_indeplaatsstellingsbesluit": JURIDISCH,
     "create_effectuering": JURIDISCH,

@@ -278,11 +278,14 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
         bron: str,
         vastlegging: Vastlegging,
         verwachte_versie: int | None = None,
+        in_gebruik_sinds: date | None = None,
     ) -> int:
         return self._wijzig(
             code,
             verwachte_versie,
-            lambda d: d.neem_beoordeling_over(periode, trede, basis, bron, vastlegging),
+            lambda d: d.neem_beoordeling_over(
+                periode, trede, basis, bron, vastlegging, in_gebruik_sinds
+            ),
             vastlegging=vastlegging,
         )[0]
 

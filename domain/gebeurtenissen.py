@@ -26,13 +26,20 @@ class GemeenteGeregistreerd(Aggregate.Created):
 
 
 def onthoud_verzoek(dossier: Any, vastlegging: dict[str, Any], versie: int) -> None:
-    """Remember which request (Idempotency-Key) recorded which first event."""
+    """Remember which request (Idempotency-Key) recorded which events: a repeat answers
+    with the outcome of the last of them, as the first answer did."""
     sleutel = vastlegging.get("verzoek")
     if sleutel:
-        dossier.verzoeken.setdefault(
-            f"{vastlegging['gebruiker']}:{sleutel}",
-            {"versie": versie, "vingerafdruk": vastlegging.get("vingerafdruk")},
-        )
+        naam = f"{vastlegging['gebruiker']}:{sleutel}"
+        eerder = dossier.verzoeken.get(naam)
+        if eerder is None:
+            dossier.verzoeken[naam] = {
+                "versie": versie,
+                "laatste": versie,
+                "vingerafdruk": vastlegging.get("vingerafdruk"),
+            }
+        else:
+            eerder["laatste"] = versie
 
 
 class DossierGebeurtenis(Aggregate.Event):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from domain import gebeurtenissen as ev
@@ -62,7 +63,8 @@ def _taakstelling_gewijzigd(w: Werkset, e: Any) -> None:
 def _contact(w: Werkset, e: Any) -> None:
     moment = e.vastlegging["plaatsgevonden_op"]
     gemeente = gemeente_rij(w, e)
-    if gemeente["laatste_contact"] is None or moment > gemeente["laatste_contact"]:
+    vorige = gemeente["laatste_contact"]
+    if vorige is None or datetime.fromisoformat(moment) > datetime.fromisoformat(vorige):
         gemeente["laatste_contact"] = moment
         w.gewijzigd(t.gemeenten, gemeente)
 

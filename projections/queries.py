@@ -115,7 +115,7 @@ class Queries:
                 func.max(p.gegenereerd.cast(Integer)).label("gegenereerd"),
             )
             .join(t.gemeenten, g.code == p.code)
-            .where(g.provincie == provincie)
+            .where(func.lower(g.provincie) == provincie.lower())
             .group_by(p.periode)
             .order_by(p.periode)
         )

@@ -103,6 +103,7 @@ def create_overgenomen_beoordeling(
             body.bron,
             stempel(g, c, body),
             body.verwachte_versie,
+            c.settings.in_gebruik_sinds,
         )
     )
     return Resultaat(notificatie=n)

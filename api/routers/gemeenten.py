@@ -138,6 +138,7 @@ def read_tijdlijn(code: Code, c: ContainerDep, g: GebruikerDep) -> list[dict[str
     vertrouwelijk = [r for r in rijen if r["vertrouwelijk"]]
     if g.rol is Rol.LEZER:  # confidential note text is not for readers
         for rij in vertrouwelijk:
+            rij["reden"] = None
             rij["gegevens"] = {
                 k: v for k, v in rij["gegevens"].items() if k not in ("samenvatting", "deelnemers")
             }

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter
+from fastapi import Path as PadParameter
 
 from api.deps import ContainerDep, GebruikerDep
 from api.errors import FOUTEN
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/provincies", tags=["provincie"], responses=FOUTEN)
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 
-@cache
+@lru_cache(maxsize=16)
 def gepubliceerde_totalen(provincie: str) -> dict[str, dict[str, Any]]:
     bestand = DATA / provincie.lower() / "provincie_totalen.csv"
     if not bestand.exists():
@@ -33,11 +34,13 @@ def gepubliceerde_totalen(provincie: str) -> dict[str, dict[str, Any]]:
 
 @router.get("/{provincie}/totalen", response_model=list[ProvincieTotaal])
 def read_provincie_totalen(
-    provincie: str, c: ContainerDep, _: GebruikerDep
+    provincie: Annotated[str, PadParameter(pattern=r"^[A-Za-z][A-Za-z -]{1,39}$")],
+    c: ContainerDep,
+    _: GebruikerDep,
 ) -> list[ProvincieTotaal]:
     """Per periode: de som van de gemeentecijfers naast de gepubliceerde provinciecijfers."""
     berekend = {r["periode"]: r for r in c.queries.provincie_totalen(provincie)}
-    gepubliceerd = gepubliceerde_totalen(provincie)
+    gepubliceerd = gepubliceerde_totalen(provincie.lower())
     return [
         ProvincieTotaal(periode=p, berekend=berekend.get(p), gepubliceerd=gepubliceerd.get(p))
         for p in sorted(set(berekend) | set(gepubliceerd))

@@ -40,14 +40,17 @@ def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response
     nu = c.klok()
     naam = body.naam.strip().lower()
     venster = (nu - timedelta(minutes=c.settings.inlog_venster_minuten)).isoformat()
-    if c.rem.geblokkeerd(adres) or (
-        c.queries.mislukte_logins_sinds(naam, venster) >= c.settings.inlog_max_pogingen
+    if (
+        c.rem.geblokkeerd(adres)
+        or c.rem_naam.geblokkeerd(naam)
+        or c.queries.mislukte_logins_sinds(naam, venster) >= c.settings.inlog_max_pogingen
     ):
         return _geweigerd(429, "te veel mislukte pogingen; probeer het over een kwartier opnieuw")
     gebruiker = c.queries.gebruiker(naam)
     gelukt = controleer_wachtwoord(gebruiker and gebruiker["wachtwoord_hash"], body.wachtwoord)
-    if gebruiker is None:
+    if gebruiker is None:  # same answers as for an account: names are not revealed
         c.rem.mislukt(adres)
+        c.rem_naam.mislukt(naam)
         log.info("inloggen mislukt", extra={"velden": {"reden": "onbekende gebruiker"}})
         return _geweigerd(401, "naam of wachtwoord onjuist")
     stempel = Vastlegging(

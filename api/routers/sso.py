@@ -16,7 +16,7 @@ from api.deps import Container, ContainerDep
 from api.errors import FOUTEN, Fout
 from api.routers.sessies import Sessie, zet_sessiecookie
 from domain.errors import NietGevonden
-from domain.gebruiker import GEBRUIKERSNAAM, LOGIN_ROLLEN
+from domain.gebruiker import LOGIN_ROLLEN
 from domain.vastlegging import Rol, Vastlegging
 
 router = APIRouter(prefix="/sso", tags=["sessies"], responses=FOUTEN)
@@ -38,11 +38,10 @@ def oauth_client(c: Container) -> Any:
     return c._oauth  # type: ignore[attr-defined]
 
 
-def _naam(sub: str) -> str:
-    kandidaat = sub.strip().lower()
-    if GEBRUIKERSNAAM.fullmatch(kandidaat):
-        return kandidaat
-    return "sso-" + hashlib.sha256(sub.encode()).hexdigest()[:20]
+def _naam(issuer: str, sub: str) -> str:
+    """SSO accounts have their own name space: a provider's subject can never log in as a
+    local (password) account of the same name."""
+    return "sso-" + hashlib.sha256(f"{issuer}|{sub}".encode()).hexdigest()[:24]
 
 
 @router.get("/login", response_class=RedirectResponse, status_code=302)
@@ -71,7 +70,8 @@ async def read_sso_callback(request: Request, c: ContainerDep) -> Response:
             Fout(fout=f"de claim {c.settings.oidc_rol_claim} noemt geen geldige rol").model_dump(),
             status_code=403,
         )
-    rol, naam, nu = Rol(rol_tekst), _naam(str(claims["sub"])), c.klok()
+    rol, nu = Rol(rol_tekst), c.klok()
+    naam = _naam(str(c.settings.oidc_issuer), str(claims["sub"]))
     stempel = Vastlegging("sso", Rol.SYSTEEM, nu, nu, f"single sign-on, {c.settings.oidc_issuer}")
     bestaand = c.queries.gebruiker(naam)
     if bestaand is None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Path, Query, status
 
 from api.deps import ContainerDep, GebruikerDep
 from api.errors import FOUTEN
@@ -22,13 +22,15 @@ from projections.werkvoorraad import werkvoorraad
 
 router = APIRouter(tags=["termijnen"], responses=FOUTEN)
 Status = Literal["open", "nagekomen", "verstreken", "ingetrokken"]
+Termijn = Annotated[str, Path(pattern=r"^\d{1,9}\.\d{1,3}$", description="bijvoorbeeld 26.0")]
+RolNaam = Literal["toezichthouder", "jurist", "bestuurder", "lezer", "beheerder"]
 
 
 @router.get("/termijnen", response_model=list[TermijnPublic])
 def read_termijnen(
     c: ContainerDep,
     _: GebruikerDep,
-    gemeente: str | None = None,
+    gemeente: Annotated[str | None, Query(pattern=r"^GM\d{4}$")] = None,
     status: Status | None = None,
     tot_voor: Datum | None = None,
 ) -> list[dict[str, Any]]:
@@ -42,7 +44,7 @@ def read_termijnen(
     response_model=Resultaat,
 )
 def create_nakoming(
-    code: Code, termijn: str, body: Commando, c: ContainerDep, g: GebruikerDep
+    code: Code, termijn: Termijn, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Registreer dat aan een termijn is voldaan."""
     n = c.schrijf(
@@ -57,7 +59,7 @@ def create_nakoming(
     response_model=Resultaat,
 )
 def create_verlenging(
-    code: Code, termijn: str, body: TermijnVerlenging, c: ContainerDep, g: GebruikerDep
+    code: Code, termijn: Termijn, body: TermijnVerlenging, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Verleng een termijn bij aparte afspraken; de reden is verplicht."""
     n = c.schrijf(
@@ -70,7 +72,7 @@ def create_verlenging(
 
 @router.get("/werkvoorraad", response_model=Werkvoorraad)
 def read_werkvoorraad(
-    c: ContainerDep, g: GebruikerDep, rol: str | None = None, alles: bool = False
+    c: ContainerDep, g: GebruikerDep, rol: RolNaam | None = None, alles: bool = False
 ) -> dict[str, Any]:
     """Wat deze week moet, wat te laat is, en recente signalen: voor de eigen rol,
     een andere rol (`rol`), of alles."""

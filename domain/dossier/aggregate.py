@@ -83,7 +83,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         ev.onthoud_verzoek(self, vastlegging, 1)
 
     def eerder_uitgevoerd(self, vastlegging: Vastlegging) -> int | None:
-        """The version of the first event an earlier request with the same key recorded;
+        """The version of the last event an earlier request with the same key recorded;
         a key reused for different content is refused."""
         if not vastlegging.verzoek:
             return None
@@ -95,7 +95,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
                 "deze Idempotency-Key hoort bij een ander verzoek; gebruik een nieuwe sleutel",
                 "Idempotency-Key",
             )
-        return int(eerder["versie"])
+        return int(eerder["laatste"])
 
     def _leg_vast(
         self, gebeurtenis: type[ev.DossierGebeurtenis], vastlegging: Vastlegging, **velden: Any
@@ -140,6 +140,13 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         huidig = self.cijfers.get(str(periode), {}).get("taakstelling_gepubliceerd")
         if huidig is None:
             raise OngeldigeInvoer(f"er is nog geen taakstelling voor {periode}", "periode")
+        herverdeling = self.cijfers[str(periode)].get("herverdeling", 0)
+        if soort == "herverdeling" and huidig + herverdeling + waarde < 0:
+            raise OngeldigeInvoer(
+                f"na deze herverdeling zou de taakstelling negatief zijn "
+                f"({huidig + herverdeling + waarde})",
+                "waarde",
+            )
         if soort == "verlaging" and not 0 <= waarde < huidig:
             raise OngeldigeInvoer(
                 f"een verlaging moet onder de huidige taakstelling {huidig} liggen", "waarde"

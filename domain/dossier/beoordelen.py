@@ -168,10 +168,29 @@ class Beoordelen(Termijnbewaking):
         self._leg_vast(ev.BeoordelingVoorstelAfgewezen, vastlegging, voorstel_nummer=nummer)
 
     def neem_beoordeling_over(
-        self, periode: Periode, trede: int, basis: str | None, bron: str, vastlegging: Vastlegging
+        self,
+        periode: Periode,
+        trede: int,
+        basis: str | None,
+        bron: str,
+        vastlegging: Vastlegging,
+        in_gebruik_sinds: date | None = None,
     ) -> None:
-        """Take over a published decision as history: no rule run, no terms started."""
+        """Take over a published decision as history: no rule run, no terms started. Only
+        for periods assessed before the province started using the product."""
         controleer_trede(trede)
+        if vastlegging.plaatsgevonden_op.date() < periode.peildatum_eind:
+            raise OngeldigeInvoer(
+                f"de peildatum van {periode} ({periode.peildatum_eind.isoformat()}) is nog niet "
+                "voorbij; er kan nog geen beoordeling zijn gepubliceerd",
+                "periode",
+            )
+        if in_gebruik_sinds is not None and periode.peildatum_eind >= in_gebruik_sinds:
+            raise OngeldigeInvoer(
+                f"{periode} valt na de ingebruikname ({in_gebruik_sinds.isoformat()}); "
+                "beoordelingen worden dan voorgesteld en vastgesteld, niet overgenomen",
+                "periode",
+            )
         if basis is not None:
             invoer.keuze(basis, ("totaalopgave", "koppelingstekort"), "basis")
         if str(periode) in self.beoordelingen:

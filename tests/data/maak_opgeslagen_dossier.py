@@ -31,7 +31,7 @@ def main() -> None:
         "GM0344", Periode(2023, 2), 3, "totaalopgave", "publicatie", stempel(t, date(2024, 1, 2))
     )
     app.vraag_bijgewerkt_verbeterplan("GM0344", stempel(t, date(2024, 2, 1)))
-    app.voer_verbeterplangesprek("GM0344", stempel(t, date(2024, 2, 20)))
+    app.voer_verbeterplangesprek("GM0344", stempel(t, date(2024, 2, 20)), date(2024, 3, 19))
     app.ontvang_verbeterplan("GM0344", stempel(t, date(2024, 3, 12)))
     app.verstuur_tussentijds_bericht("GM0344", Periode(2024, 1), stempel(t, date(2024, 4, 2)))
     p = Periode(2024, 1)

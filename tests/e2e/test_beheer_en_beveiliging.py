@@ -84,6 +84,7 @@ def test_datums_buiten_bereik_geweigerd(api):
     api.post(
         "/gemeenten/GM0344/overgenomen-beoordelingen",
         {"periode": "2022-1", "trede": 4, "bron": "publicatie"},
+        rol=Rol.BEHEERDER,
     )
     r = api.post(
         "/gemeenten/GM0344/vooraankondigingen",
@@ -112,3 +113,86 @@ def test_csv_export_neutraliseert_formules(api):
     r = api.get("/gemeenten.csv", rol=Rol.LEZER)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert "'=HYPERLINK" in r.text
+
+
+def test_stuurtekens_geweigerd_en_niets_vastgelopen(api):
+    api.post(
+        "/gemeenten",
+        {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"},
+        rol=Rol.BEHEERDER,
+    )
+    r = api.post(
+        "/gemeenten/GM0344/contacten",
+        {"soort": "telefoon", "samenvatting": "ok", "reden": "a\u0000b"},
+    )
+    assert r.status_code == 422 and r.json()["veld"] == "reden"
+    assert api.get("/provincies/a%00b/totalen").status_code == 422
+    assert (
+        api.post(
+            "/gemeenten/GM0344/contacten", {"soort": "telefoon", "samenvatting": "daarna"}
+        ).status_code
+        == 201
+    )
+    assert api.client.get("/readyz").json()["achterstand"] == 0
+
+
+def test_herverdeling_maakt_taakstelling_niet_negatief(api):
+    api.post(
+        "/gemeenten",
+        {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"},
+        rol=Rol.BEHEERDER,
+    )
+    api.post(
+        "/gemeenten/GM0344/cijfers",
+        {"periode": "2022-1", "veld": "taakstelling_gepubliceerd", "waarde": 10},
+    )
+    r = api.post(
+        "/gemeenten/GM0344/taakstellingen/2022-1/wijzigingen",
+        {"soort": "herverdeling", "waarde": -11, "reden": "ruil"},
+    )
+    assert r.status_code == 422 and "negatief" in r.json()["fout"]
+
+
+def test_laatste_contact_vergelijkt_tijdstippen_niet_tekst(api):
+    api.post(
+        "/gemeenten",
+        {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"},
+        rol=Rol.BEHEERDER,
+    )
+    for moment in ("2022-03-01T09:30:00Z", "2022-03-01T10:00:00+01:00"):  # the second is 09:00Z
+        api.post(
+            "/gemeenten/GM0344/contacten",
+            {"soort": "telefoon", "samenvatting": "x", "plaatsgevonden_op": moment},
+        )
+    assert api.get("/gemeenten/GM0344").json()["laatste_contact"].startswith("2022-03-01T09:30")
+
+
+def test_provincie_in_kleine_letters(api):
+    api.post(
+        "/gemeenten",
+        {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"},
+        rol=Rol.BEHEERDER,
+    )
+    api.post(
+        "/gemeenten/GM0344/cijfers",
+        {"periode": "2023-2", "veld": "taakstelling_gepubliceerd", "waarde": 100},
+    )
+    rijen = {r["periode"]: r for r in api.get("/provincies/utrecht/totalen").json()}
+    assert rijen["2023-2"]["berekend"]["taakstelling"] == 100
+    assert rijen["2023-2"]["gepubliceerd"]["taakstelling"] == 1372
+
+
+def test_overnemen_alleen_door_beheer_en_na_de_peildatum(api):
+    api.post(
+        "/gemeenten",
+        {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"},
+        rol=Rol.BEHEERDER,
+    )
+    body = {"periode": "2022-1", "trede": 6, "bron": "x"}
+    assert api.post("/gemeenten/GM0344/overgenomen-beoordelingen", body).status_code == 403
+    r = api.post(
+        "/gemeenten/GM0344/overgenomen-beoordelingen",
+        {**body, "periode": "2022-2"},
+        rol=Rol.BEHEERDER,
+    )
+    assert r.status_code == 422 and "peildatum" in r.json()["fout"]

@@ -13,6 +13,7 @@ def registreer_utrecht(api) -> None:
     r = api.post(
         f"/gemeenten/{CODE}/overgenomen-beoordelingen",
         {"periode": "2021-II", "trede": 2, "bron": "gespreksnotitie 20-01-2022"},
+        rol=Rol.BEHEERDER,
     )
     assert r.status_code == 201, r.text
     for veld, waarde in [

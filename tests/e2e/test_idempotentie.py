@@ -60,6 +60,7 @@ def test_herhaald_voorstel_geeft_hetzelfde_nummer(api):
     api.post(
         f"/gemeenten/{CODE}/overgenomen-beoordelingen",
         {"periode": "2022-1", "trede": 3, "bron": "publicatie"},
+        rol=Rol.BEHEERDER,
     )
     kop = {**api.als(Rol.TOEZICHTHOUDER), "Idempotency-Key": "voorstel-1"}
     body = {"trede": 4, "reden": "verbeterplan niet ontvangen"}
@@ -68,3 +69,23 @@ def test_herhaald_voorstel_geeft_hetzelfde_nummer(api):
     tweede = api.client.post(pad, json=body, headers=kop).json()
     assert eerste["nummer"] == tweede["nummer"] is not None
     assert len(api.get(f"/gemeenten/{CODE}/voorstellen").json()) == 1
+
+
+def test_herhaalde_vaststelling_geeft_hetzelfde_antwoord(api):
+    api.post(
+        "/gemeenten", {"code": CODE, "naam": "Utrecht", "provincie": "Utrecht"}, rol=Rol.BEHEERDER
+    )
+    api.post(
+        f"/gemeenten/{CODE}/overgenomen-beoordelingen",
+        {"periode": "2022-1", "trede": 3, "bron": "publicatie"},
+        rol=Rol.BEHEERDER,
+    )
+    nummer = api.post(
+        f"/gemeenten/{CODE}/voorstellen", {"trede": 4, "reden": "verbeterplan niet ontvangen"}
+    ).json()["nummer"]
+    pad = f"/api/v1/gemeenten/{CODE}/voorstellen/{nummer}/vaststelling"
+    kop = {**api.als(Rol.BESTUURDER), "Idempotency-Key": "vaststelling-1"}
+    eerste = api.client.post(pad, json={}, headers=kop)
+    tweede = api.client.post(pad, json={}, headers=kop)
+    assert eerste.status_code == tweede.status_code == 201
+    assert tweede.json() == eerste.json()

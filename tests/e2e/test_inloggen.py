@@ -101,3 +101,15 @@ def test_rolwijziging_wordt_vastgelegd_met_wie_en_wanneer(api):
     assert rol[0].vastlegging["gebruiker"] == "beheerder-1"
     assert rol[0].vastlegging["geregistreerd_op"] == NU.isoformat()
     assert (rol[0].vorige_rol, rol[0].rol) == ("lezer", "jurist")
+
+
+def test_onbekende_naam_wordt_net_zo_afgeremd(api):
+    browser = met_wachtwoord(api)
+    antwoorden = [
+        browser.post(
+            "/api/v1/sessies", json={"naam": "bestaatniet", "wachtwoord": "fout"}
+        ).status_code
+        for _ in range(6)
+    ]
+    bestaand = [inloggen(browser, "fout").status_code for _ in range(6)]
+    assert antwoorden == bestaand == [401, 401, 401, 401, 401, 429]

@@ -14,6 +14,7 @@ def op_trede_4_met_vooraankondiging(api) -> str:
     api.post(
         f"/gemeenten/{CODE}/overgenomen-beoordelingen",
         {"periode": "2022-1", "trede": 4, "bron": "publicatie"},
+        rol=Rol.BEHEERDER,
     )
     r = api.post(
         f"/gemeenten/{CODE}/vooraankondigingen",
