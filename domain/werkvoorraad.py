@@ -115,7 +115,9 @@ class TussentijdseStand:
     toelichting: str
 
 
-def tussentijdse_stand(cijfers: Cijfers, huidige_trede: int | None) -> TussentijdseStand:
+def tussentijdse_stand(
+    cijfers: Cijfers, huidige_trede: int | None, eerdere_reeks: int = 0
+) -> TussentijdseStand:
     """Op schema: at least half of the taakstelling realised. An upscaling to trede 3 or
     higher is in sight when the rules, applied to today's figures as if the period ended
     now, would propose it."""
@@ -133,6 +135,7 @@ def tussentijdse_stand(cijfers: Cijfers, huidige_trede: int | None) -> Tussentij
             stand_begin=s0,
             realisatie=r,
             stand_eind=t + s0 - r,
+            eerdere_perioden_achterstand_ten_minste_taakstelling=eerdere_reeks,
         )
     )
     in_zicht = prognose.trede >= 3 and prognose.trede > trede

@@ -5,6 +5,7 @@ from __future__ import annotations
 from domain.beleid.voorstel import Invoer
 from domain.cijfers import Cijfers
 from domain.errors import OngeldigeInvoer
+from domain.periode import Periode
 
 
 def stel_invoer_samen(
@@ -23,9 +24,7 @@ def stel_invoer_samen(
             f"voor een beoordeling van {cijfers.periode} ontbreken: {', '.join(ontbreekt)}",
             ontbreekt[0],
         )
-    reeks, vorige = 0, cijfers.periode.vorige()
-    while achterstand_ten_minste_taakstelling.get(str(vorige)):
-        reeks, vorige = reeks + 1, vorige.vorige()
+    reeks = eerdere_reeks(cijfers.periode, achterstand_ten_minste_taakstelling)
     assert cijfers.taakstelling_gepubliceerd is not None and cijfers.taakstelling is not None
     assert cijfers.stand_begin is not None and cijfers.realisatie is not None
     assert cijfers.stand_eind is not None
@@ -43,3 +42,11 @@ def stel_invoer_samen(
         verschoonbare_redenen=aanvaarde_redenen,
         hoogste_trede=hoogste_trede,
     )
+
+
+def eerdere_reeks(periode: Periode, achterstand_ten_minste_taakstelling: dict[str, bool]) -> int:
+    """IBT-2021: how many periods just before this one ended with achterstand >= T."""
+    reeks, vorige = 0, periode.vorige()
+    while achterstand_ten_minste_taakstelling.get(str(vorige)):
+        reeks, vorige = reeks + 1, vorige.vorige()
+    return reeks

@@ -7,6 +7,7 @@ from datetime import date
 from domain import gebeurtenissen as ev
 from domain import invoer
 from domain.beleid import Beleid
+from domain.beleid.samenstellen import eerdere_reeks
 from domain.dossier.termijnen import Termijnbewaking
 from domain.errors import (
     OngeldigeInvoer,
@@ -123,7 +124,11 @@ class Brieven(Termijnbewaking):
     def verstuur_tussentijds_bericht(self, periode: Periode, vastlegging: Vastlegging) -> None:
         """The mid-period message; whether the gemeente is op schema and whether an
         upscaling is in sight follow from the dossier's own figures."""
-        stand = tussentijdse_stand(self.cijfers_van(periode), self.trede)
+        reeks = eerdere_reeks(
+            periode,
+            {p: b["achterstand_ten_minste_taakstelling"] for p, b in self.beoordelingen.items()},
+        )
+        stand = tussentijdse_stand(self.cijfers_van(periode), self.trede, reeks)
         self._leg_vast(
             ev.TussentijdsBerichtVerstuurd,
             vastlegging,

@@ -61,3 +61,10 @@ def test_tussentijdse_stand_op_schema_en_opschaling_in_zicht():
     c = Cijfers(Periode(2024, 2), taakstelling_gepubliceerd=100, stand_begin=40, realisatie=49)
     assert tussentijdse_stand(c, 1).op_schema is False
     assert tussentijdse_stand(Cijfers(Periode(2024, 2)), 1).op_schema is None
+
+
+def test_opschaling_in_zicht_telt_de_ibt2021_reeks():
+    # 2023-2 on trede 3 after a period with achterstand >= T: at this pace trede 4 follows.
+    c = Cijfers(Periode(2023, 2), taakstelling_gepubliceerd=100, stand_begin=120, realisatie=10)
+    assert not tussentijdse_stand(c, 3).opschaling_in_zicht  # first period: trede 3 again
+    assert tussentijdse_stand(c, 3, eerdere_reeks=1).opschaling_in_zicht
