@@ -102,7 +102,16 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
                 "versie",
             )
         uitkomst = handeling(dossier)
-        return self._opslaan(dossier), uitkomst
+        try:
+            return self._opslaan(dossier), uitkomst
+        except GelijktijdigGewijzigd:
+            # The same request may have been saved a moment ago by a twin in flight:
+            # then its outcome is the answer, not a conflict.
+            if vastlegging.verzoek:
+                eerder = self.dossier(code).eerder_uitgevoerd(vastlegging)
+                if eerder is not None:
+                    raise AlUitgevoerd(dossier.code, eerder) from None
+            raise
 
     # --- dossier commands --------------------------------------------------------
 

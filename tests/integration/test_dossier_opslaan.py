@@ -70,3 +70,24 @@ def test_gelijktijdig_sqlite(tmp_path):
 @pytest.mark.postgres
 def test_gelijktijdig_postgres(postgres_url):
     check_gelijktijdig(Settings(database_url=postgres_url).eventsourcing_env())
+
+
+def test_gelijktijdige_tweeling_met_dezelfde_sleutel(tmp_path):
+    """Two copies of one request (same Idempotency-Key) race: one records, the other
+    gets the first outcome instead of a conflict."""
+    from dataclasses import replace
+
+    from domain.errors import AlUitgevoerd
+
+    env = Settings(database_url=f"sqlite:///{tmp_path}/t.sqlite").eventsourcing_env()
+    a, b = Toezicht(env=env), Toezicht(env=env)
+    a.registreer_gemeente("GM0344", "Utrecht", "Utrecht", vastlegging())
+    met_sleutel = replace(vastlegging(), verzoek="k1", vingerafdruk="f1")
+    verouderd = iter([b.dossier("GM0344")])  # b read version 1 before a saved
+    a.leg_contact_vast("GM0344", "telefoon", [], "x", False, met_sleutel)
+    vers = b.dossier
+    b.dossier = lambda code: next(verouderd, None) or vers(code)  # type: ignore[method-assign]
+    with pytest.raises(AlUitgevoerd):
+        b.leg_contact_vast("GM0344", "telefoon", [], "x", False, met_sleutel)
+    topics = [n.topic for n in a.recorder.select_notifications(1, 10)]
+    assert sum(t.endswith("ContactGelegd") for t in topics) == 1
