@@ -9,12 +9,14 @@ import csv
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from application.toezicht import Toezicht
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "utrecht"
+NL = ZoneInfo("Europe/Amsterdam")
 BRON_TREDEN = {
     "2022-2": "Voortgangsrapportage huisvesting vergunninghouders 2022-2/2023-1, provincie Utrecht",
     "2023-1": "Voortgangsrapportage huisvesting vergunninghouders 2022-2/2023-1, provincie Utrecht",
@@ -52,7 +54,7 @@ def laad_demo(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] | No
         int(utrecht["2021-2"]["trede_na_beoordeling"]),
         None,
         "Gespreksnotitie 20-01-2022",
-        stempel(Rol.TOEZICHTHOUDER, datetime.fromisoformat("2022-01-20T12:00:00+01:00")),
+        stempel(Rol.BEHEERDER, datetime.fromisoformat("2022-01-20T12:00:00+01:00")),
     )
     p = Periode(2022, 1)
     rij = utrecht["2022-1"]
@@ -98,16 +100,17 @@ def laad_demo(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] | No
 
     for rij in _rijen("treden.csv"):
         periode = Periode.parse(rij["periode"])
+        # The publication date is not in the data: record it as two months after the peildatum.
         moment = datetime.combine(
-            periode.peildatum_eind + timedelta(days=60), datetime.min.time()
-        ).astimezone()
+            periode.peildatum_eind + timedelta(days=60), datetime.min.time(), NL
+        )
         laatste = app.neem_beoordeling_over(
             rij["code"],
             periode,
             int(rij["trede"]),
             rij["basis"] or None,
             BRON_TREDEN[rij["periode"]],
-            stempel(Rol.TOEZICHTHOUDER, moment),
+            stempel(Rol.BEHEERDER, moment),
         )
         if voortgang:
             voortgang(1)
