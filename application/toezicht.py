@@ -78,11 +78,7 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
                 "probeer het nog eens",
                 "versie",
             ) from None
-        return (
-            recordings[-1].notification.id
-            if recordings
-            else self.recorder.max_notification_id() or 0
-        )
+        return recordings[-1].notification.id  # every command records at least one event
 
     def _wijzig(
         self,

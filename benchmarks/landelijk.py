@@ -66,8 +66,9 @@ def vul(app, gemeenten: int, jaren: int, per_save: int = 100, eerste: int = 1) -
                 aantal += open_events
                 open_events = 0
             periode = periode.volgende()
-        app._opslaan(dossier)
-        aantal += open_events
+        if open_events:
+            app._opslaan(dossier)
+            aantal += open_events
     return aantal
 
 

@@ -23,10 +23,9 @@ def _reden(w: Werkset, e: Any) -> None:
 
 @bij(ev.VerschoonbareRedenBeoordeeld)
 def _reden_beoordeeld(w: Werkset, e: Any) -> None:
-    rij = w.rij(t.redenen, code_van(w, e), e.nummer)
-    assert rij is not None
-    rij.update(aanvaard=e.aanvaard, motivering=e.vastlegging["reden"])
-    w.gewijzigd(t.redenen, rij)
+    w.wijzig(
+        t.redenen, code_van(w, e), e.nummer, aanvaard=e.aanvaard, motivering=e.vastlegging["reden"]
+    )
 
 
 def _tel_voorstellen(w: Werkset, e: Any, verschil: int) -> None:
@@ -63,10 +62,7 @@ def _voorgesteld(w: Werkset, e: Any) -> None:
 
 
 def _sluit_voorstel(w: Werkset, e: Any, status: str) -> dict[str, Any]:
-    rij = w.rij(t.voorstellen, code_van(w, e), e.voorstel_nummer)
-    assert rij is not None
-    rij["status"] = status
-    w.gewijzigd(t.voorstellen, rij)
+    rij = w.wijzig(t.voorstellen, code_van(w, e), e.voorstel_nummer, status=status)
     _tel_voorstellen(w, e, -1)
     return rij
 

@@ -37,10 +37,7 @@ def _naam(w: Werkset, e: Any) -> str:
 
 @bij(Gebruiker.RolGewijzigd)
 def _rol(w: Werkset, e: Any) -> None:
-    rij = w.rij(t.gebruikers, _naam(w, e))
-    assert rij is not None
-    rij["rol"] = e.rol
-    w.gewijzigd(t.gebruikers, rij)
+    w.wijzig(t.gebruikers, _naam(w, e), rol=e.rol)
 
 
 @bij(Gebruiker.TokenUitgegeven)
@@ -56,10 +53,7 @@ def _token_weg(w: Werkset, e: Any) -> None:
 
 @bij(Gebruiker.WachtwoordIngesteld)
 def _wachtwoord(w: Werkset, e: Any) -> None:
-    rij = w.rij(t.gebruikers, _naam(w, e))
-    assert rij is not None
-    rij["wachtwoord_hash"] = e.wachtwoord_hash
-    w.gewijzigd(t.gebruikers, rij)
+    w.wijzig(t.gebruikers, _naam(w, e), wachtwoord_hash=e.wachtwoord_hash)
 
 
 @bij(Gebruiker.Ingelogd, Gebruiker.InloggenMislukt)

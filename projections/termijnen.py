@@ -35,10 +35,7 @@ def _termijnen_gestart(w: Werkset, e: Any) -> None:
 
 
 def _termijn(w: Werkset, e: Any) -> dict[str, Any]:
-    rij = w.rij(t.termijnen, code_van(w, e), e.termijn)
-    assert rij is not None
-    w.gewijzigd(t.termijnen, rij)
-    return rij
+    return w.wijzig(t.termijnen, code_van(w, e), e.termijn)
 
 
 @bij(ev.TermijnNagekomen, ev.TermijnVerstreken, ev.TermijnIngetrokken)

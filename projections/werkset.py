@@ -58,6 +58,15 @@ class Werkset:
                 self._rijen.setdefault((tabel.name, self._pk(tabel, rij)), rij)
         return self._rijen.get(sleutel)
 
+    def wijzig(self, tabel: Table, *pk: Any, **waarden: Any) -> dict[str, Any]:
+        """An existing row, updated with `waarden` and marked for writing."""
+        rij = self.rij(tabel, *pk)
+        if rij is None:
+            raise LookupError(f"{tabel.name}: geen rij {pk}")
+        rij.update(waarden)
+        self.gewijzigd(tabel, rij)
+        return rij
+
     def voeg_toe(self, tabel: Table, **waarden: Any) -> dict[str, Any]:
         rij = dict.fromkeys(_kolommen(tabel)) | waarden
         pk = self._pk(tabel, rij)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Path
 
@@ -18,6 +18,9 @@ def stempel(gebruiker: Gebruiker, c: Container, body: Commando) -> Vastlegging:
     return gebruiker.vastlegging(c.klok(), body.plaatsgevonden_op, body.reden)
 
 
-def bestaat(c: Container, code: str) -> None:
-    if c.queries.gemeente(code) is None:
+def bestaat(c: Container, code: str) -> dict[str, Any]:
+    """The gemeente's overview row; 404 when the gemeente is not known."""
+    rij = c.queries.gemeente(code)
+    if rij is None:
         raise NietGevonden(f"gemeente {code} is niet bekend", "code")
+    return rij

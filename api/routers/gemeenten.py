@@ -113,9 +113,7 @@ def periode_cijfers(rijen: list[dict[str, Any]]) -> list[PeriodeCijfers]:
 @router.get("/{code}", response_model=GemeenteDetail)
 def read_gemeente(code: Code, c: ContainerDep, _: GebruikerDep) -> dict[str, Any]:
     """De huidige stand van één gemeente."""
-    bestaat(c, code)
-    rij = c.queries.gemeente(code)
-    assert rij is not None
+    rij = bestaat(c, code)
     perioden = periode_cijfers(c.queries.perioden(code))
     return {
         **_publiek(rij, len(c.queries.open_termijnen(code))),
