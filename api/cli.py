@@ -45,7 +45,11 @@ def serve(host: str | None = None, port: int | None = None) -> None:
 
 
 @app.command("scheduler")
-def scheduler_draaien() -> None:
+def scheduler_draaien(
+    eenmalig: bool = typer.Option(
+        False, "--eenmalig", help="Draai één ronde nu (verstreken termijnen, meldingen) en stop."
+    ),
+) -> None:
     """Draai de planner als apart proces (zet dan TOEZICHT_SCHEDULER=uit bij de webservers)."""
     import signal
     import threading
@@ -55,6 +59,11 @@ def scheduler_draaien() -> None:
 
     settings, toezicht, runner = _bouw()
     planner = Planner(settings, toezicht, runner, Queries(settings.sqlalchemy_url()))
+    if eenmalig:
+        aantal = planner.draai()
+        planner.stop()
+        typer.echo(f"Ronde gedraaid: {aantal} verstreken termijn(en) vastgelegd.")
+        return
     planner.start()
     typer.echo("Planner gestart; Ctrl-C stopt.")
     stop = threading.Event()

@@ -134,3 +134,26 @@ def test_twee_planner_processen_op_een_postgres(postgres_url):
     assert sorted(uitvoer) == ["0", "1"]
     c.runner.bij()
     assert len(verstreken(c, CODE)) == 1
+
+
+def test_een_ronde_met_de_hand(tmp_path, monkeypatch):
+    """`toezicht scheduler --eenmalig` runs one round now and stops: a lapsed term is
+    recorded at once, and a second round finds nothing more."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    url = f"sqlite:///{tmp_path}/t.sqlite"
+    klok = Klok(None)
+    c = container(url, klok)
+    dossier_met_vooraankondiging(c, klok)  # its term ended on 4 October 2024
+    c.planner.stop()
+    monkeypatch.setenv("TOEZICHT_DATABASE_URL", url)
+    monkeypatch.setenv("TOEZICHT_SCHEDULER", "uit")
+
+    eerste = CliRunner().invoke(app, ["scheduler", "--eenmalig"])
+    assert eerste.exit_code == 0, eerste.output
+    assert "1 verstreken termijn" in eerste.output
+    tweede = CliRunner().invoke(app, ["scheduler", "--eenmalig"])
+    assert "0 verstreken termijn" in tweede.output
+    assert len(verstreken(container(url, klok), CODE)) == 1
