@@ -15,8 +15,25 @@ DOCS_CSP = (
 )
 
 
+# The pages: own styles and images only, no script at all, forms post to this site.
+PAGE_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+def _csp(pad: str) -> str:
+    if pad.startswith(("/docs", "/static/docs")):
+        return DOCS_CSP
+    if pad.startswith(("/api/", "/openapi.json")):
+        return API_CSP
+    return PAGE_CSP
+
+
 def _headers(pad: str) -> list[tuple[bytes, bytes]]:
-    csp = DOCS_CSP if pad.startswith(("/docs", "/static/docs")) else API_CSP
+    csp = _csp(pad)
+    # Stylesheets may be cached; everything else carries dossier data and is never stored.
+    cache = b"public, max-age=3600" if pad.startswith("/static/") else b"no-store"
     return [
         (b"content-security-policy", csp.encode()),
         (b"x-content-type-options", b"nosniff"),
@@ -24,7 +41,7 @@ def _headers(pad: str) -> list[tuple[bytes, bytes]]:
         (b"referrer-policy", b"no-referrer"),
         (b"cross-origin-opener-policy", b"same-origin"),
         (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
-        (b"cache-control", b"no-store"),
+        (b"cache-control", cache),
     ]
 
 

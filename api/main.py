@@ -6,6 +6,7 @@ import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -19,6 +20,8 @@ from api.beveiliging import Beveiliging
 from api.deps import Container, systeemklok
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
+from api.pages import inloggen, overzicht
+from api.pages import toegang as pagina_toegang
 from api.routers import (
     beheer,
     beoordelingen,
@@ -32,6 +35,8 @@ from api.routers import (
     termijnen,
 )
 from application.settings import Settings
+
+STATIC = Path(__file__).parent / "static"
 
 
 def maak_app(
@@ -70,6 +75,7 @@ def maak_app(
     )
     app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes)
     app.mount("/static/docs", StaticFiles(directory=swagger_ui_path), name="docs-static")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/docs", include_in_schema=False)
     def swagger_ui_html() -> HTMLResponse:
@@ -96,4 +102,7 @@ def maak_app(
         app.include_router(module.router, prefix="/api/v1")
     app.include_router(gemeenten.mij_router, prefix="/api/v1")
     app.include_router(beheer.router)
+    pagina_toegang.registreer(app)
+    for pagina in (overzicht, inloggen):
+        app.include_router(pagina.router)
     return app

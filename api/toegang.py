@@ -56,6 +56,9 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "create_verlenging": TOEZICHT,
     "read_werkvoorraad": LEZEN,
     "read_meldingen": LEZEN,
+    # pages
+    "page_overzicht": LEZEN,
+    "page_uitloggen": LEZEN,
 }
 
 
@@ -73,6 +76,9 @@ PUBLIEK: frozenset[str] = frozenset(
         "create_sessie",
         "read_sso_login",
         "read_sso_callback",
+        "static",
+        "page_inloggen",
+        "page_inloggen_verstuur",
     }
 )
 

@@ -1,0 +1,85 @@
+"""Who is looking at a page: the session cookie (or an API token), the same role table as
+the API, and the CSRF token of the session in every form that writes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from api.deps import Container, ContainerDep, Gebruiker
+from api.pages.weergave import toon
+from api.sessies import COOKIE
+from api.toegang import controleer_rol
+from domain.errors import GeenToegang
+from domain.vastlegging import Rol
+
+
+class MoetInloggen(Exception):
+    def __init__(self, volgende: str) -> None:
+        self.volgende = volgende
+
+
+class PaginaFout(Exception):
+    """An error shown as a page (the API answers the same cases in JSON)."""
+
+    def __init__(self, status: int, titel: str, bericht: str) -> None:
+        self.status, self.titel, self.bericht = status, titel, bericht
+
+
+def _sessie_en_rij(request: Request, c: Container) -> tuple[dict[str, Any] | None, Any]:
+    kop = request.headers.get("authorization", "")
+    if kop.lower().startswith("bearer "):
+        sha = hashlib.sha256(kop[7:].strip().encode()).hexdigest()
+        return None, c.queries.gebruiker_bij_token(sha)
+    token = request.cookies.get(COOKIE)
+    sessie = c.sessies.zoek(token, c.klok()) if token else None
+    return sessie, (c.queries.gebruiker(sessie["naam"]) if sessie else None)
+
+
+async def pagina_gebruiker(request: Request, c: ContainerDep) -> Gebruiker:
+    sessie, rij = _sessie_en_rij(request, c)
+    if rij is None:
+        doel = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        raise MoetInloggen(doel)
+    try:
+        controleer_rol(request, Rol(rij["rol"]))
+    except GeenToegang:
+        raise PaginaFout(
+            403, "Geen toegang", f"Met de rol {rij['rol']} kunt u deze pagina niet gebruiken."
+        ) from None
+    if request.method == "POST" and sessie is not None:
+        formulier = await request.form()
+        gegeven = str(formulier.get("csrf_token", "")).encode()
+        if not hmac.compare_digest(gegeven, sessie["csrf"].encode()):
+            raise PaginaFout(
+                403,
+                "Formulier verlopen",
+                "Dit formulier hoort niet bij uw sessie. Open de pagina opnieuw en probeer het nog eens.",
+            )
+    request.state.csrf = sessie["csrf"] if sessie else ""
+    gebruiker = Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"])
+    request.state.gebruiker = gebruiker
+    return gebruiker
+
+
+PaginaGebruiker = Annotated[Gebruiker, Depends(pagina_gebruiker)]
+
+
+def _naar_inloggen(_: Request, exc: Exception) -> RedirectResponse:
+    assert isinstance(exc, MoetInloggen)
+    return RedirectResponse(f"/inloggen?volgende={quote(exc.volgende, safe='/')}", 303)
+
+
+def _foutpagina(request: Request, exc: Exception) -> HTMLResponse:
+    assert isinstance(exc, PaginaFout)
+    return toon(request, "fout.html", status_code=exc.status, titel=exc.titel, bericht=exc.bericht)
+
+
+def registreer(app: Any) -> None:
+    app.add_exception_handler(MoetInloggen, _naar_inloggen)
+    app.add_exception_handler(PaginaFout, _foutpagina)
