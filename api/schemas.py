@@ -191,6 +191,13 @@ class PeriodeCijfers(BaseModel):
     stand_begin: int | None
     totaalopgave: int | None
     realisatie: int | None
+    realisatie_lopend: bool = Field(
+        description="De realisatie is geteld voor de peildatum: de stand tot nu, "
+        "niet de realisatie over de hele periode."
+    )
+    realisatie_omschrijving: str | None = Field(
+        description="Hoe de realisatie te lezen: 'stand tot nu' of 'realisatie over de periode'."
+    )
     stand_eind: int | None
     berekende_stand_eind: int | None
     afwijking_stand_eind: int | None

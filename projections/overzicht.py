@@ -45,6 +45,8 @@ def _periode(w: Werkset, e: Any) -> dict[str, Any]:
 def _cijfer(w: Werkset, e: Any) -> None:
     rij = _periode(w, e)
     rij[e.veld] = e.waarde
+    if e.veld == "realisatie":
+        rij["realisatie_op"] = e.vastlegging["plaatsgevonden_op"]
     rij["gegenereerd"] = rij["gegenereerd"] or e.gegenereerd
     w.gewijzigd(t.perioden, rij)
 

@@ -15,6 +15,7 @@ from eventsourcing.domain import Aggregate
 
 from domain import gebeurtenissen as ev
 from domain import invoer
+from domain.cijfers import controleer_datering
 from domain.dossier.beoordelen import Beoordelen
 from domain.dossier.brieven import Brieven
 from domain.dossier.juridisch import JuridischeStappen
@@ -115,6 +116,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
     ) -> None:
         """Register one figure; registering it again is a correction naming the earlier one."""
         invoer.cijfer(veld, waarde)
+        controleer_datering(periode, veld, vastlegging.plaatsgevonden_op.date())
         corrigeert = self.cijfer_versies.get(f"{periode}/{veld}")
         if corrigeert is not None and not vastlegging.reden:
             raise OngeldigeInvoer(
