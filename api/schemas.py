@@ -148,6 +148,20 @@ class BesluitCreate(Commando):
     deelstappen: list[Deelstap] = Field(min_length=1, max_length=50)
 
 
+class CijferIntrekking(Commando):
+    """Een verkeerd geregistreerd cijfer intrekken; reden verplicht."""
+
+    periode: str = Periode
+    veld: Literal[
+        "taakstelling_gepubliceerd", "stand_begin", "realisatie", "stand_eind", "tijdig_beschikbaar"
+    ]
+    versie: int = Field(
+        ge=1,
+        le=10_000_000,
+        description="De gebeurtenis (dossierversie) die het cijfer registreerde.",
+    )
+
+
 class CorrectieCreate(Commando):
     versie: int = Field(ge=1, le=10_000_000)
     toelichting: str = Tekst

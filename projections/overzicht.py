@@ -51,6 +51,17 @@ def _cijfer(w: Werkset, e: Any) -> None:
     w.gewijzigd(t.perioden, rij)
 
 
+@bij(ev.CijferIngetrokken)
+def _cijfer_ingetrokken(w: Werkset, e: Any) -> None:
+    """The withdrawn figure no longer counts; a period left without figures drops out of
+    every read (queries.met_cijfers)."""
+    rij = _periode(w, e)
+    rij[e.veld] = None
+    if e.veld == "realisatie":
+        rij["realisatie_op"] = None
+    w.gewijzigd(t.perioden, rij)
+
+
 @bij(ev.TaakstellingGewijzigd)
 def _taakstelling_gewijzigd(w: Werkset, e: Any) -> None:
     rij = _periode(w, e)

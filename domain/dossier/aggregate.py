@@ -134,6 +134,26 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
             corrigeert_versie=corrigeert,
         )
 
+    def trek_cijfer_in(
+        self, periode: Periode, veld: str, versie: int, vastlegging: Vastlegging
+    ) -> None:
+        """Withdraw the registration (by version) that counts for this figure: the period
+        and every total stop counting it. It stays on record; a reason is required."""
+        invoer.keuze(veld, invoer.CIJFERVELDEN, "veld")
+        geldend = self.cijfer_versies.get(f"{periode}/{veld}")
+        if geldend is None:
+            raise NietGevonden(f"voor {periode} is geen {veld} geregistreerd", "veld")
+        if versie != geldend:
+            raise OngeldigeInvoer(
+                f"versie {versie} is niet de geldende registratie van {veld} voor {periode}; "
+                f"dat is versie {geldend}",
+                "versie",
+            )
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(
+            ev.CijferIngetrokken, vastlegging, periode=str(periode), veld=veld, versie=versie
+        )
+
     def wijzig_taakstelling(
         self, periode: Periode, soort: str, waarde: int, vastlegging: Vastlegging
     ) -> None:
