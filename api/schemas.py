@@ -148,6 +148,20 @@ class BesluitCreate(Commando):
     deelstappen: list[Deelstap] = Field(min_length=1, max_length=50)
 
 
+class CijferIntrekking(Commando):
+    """Een verkeerd geregistreerd cijfer intrekken; reden verplicht."""
+
+    periode: str = Periode
+    veld: Literal[
+        "taakstelling_gepubliceerd", "stand_begin", "realisatie", "stand_eind", "tijdig_beschikbaar"
+    ]
+    versie: int = Field(
+        ge=1,
+        le=10_000_000,
+        description="De gebeurtenis (dossierversie) die het cijfer registreerde.",
+    )
+
+
 class CorrectieCreate(Commando):
     versie: int = Field(ge=1, le=10_000_000)
     toelichting: str = Tekst
@@ -191,6 +205,13 @@ class PeriodeCijfers(BaseModel):
     stand_begin: int | None
     totaalopgave: int | None
     realisatie: int | None
+    realisatie_lopend: bool = Field(
+        description="De realisatie is geteld voor de peildatum: de stand tot nu, "
+        "niet de realisatie over de hele periode."
+    )
+    realisatie_omschrijving: str | None = Field(
+        description="Hoe de realisatie te lezen: 'stand tot nu' of 'realisatie over de periode'."
+    )
     stand_eind: int | None
     berekende_stand_eind: int | None
     afwijking_stand_eind: int | None

@@ -31,6 +31,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "read_inzagelog": BEHEER,
     "create_gemeente": BEHEER,
     "create_cijfer": TOEZICHT,
+    "create_cijfer_intrekking": TOEZICHT,
     "create_taakstelling_wijziging": TOEZICHT,
     "create_contact": TOEZICHT,
     "create_signaal": TOEZICHT,

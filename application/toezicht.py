@@ -158,6 +158,22 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
             vastlegging=vastlegging,
         )[0]
 
+    def trek_cijfer_in(
+        self,
+        code: str,
+        periode: Periode,
+        veld: str,
+        versie: int,
+        vastlegging: Vastlegging,
+        verwachte_versie: int | None = None,
+    ) -> int:
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.trek_cijfer_in(periode, veld, versie, vastlegging),
+            vastlegging=vastlegging,
+        )[0]
+
     def wijzig_taakstelling(
         self,
         code: str,

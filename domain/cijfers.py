@@ -3,8 +3,44 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from domain.errors import OngeldigeInvoer
 from domain.periode import Periode
+
+# Figures that describe what happened in the period: they cannot be dated before it.
+_VANAF_BEGIN = ("stand_begin", "realisatie", "tijdig_beschikbaar")
+
+
+def _dag(dag: date) -> str:
+    return dag.strftime("%d-%m-%Y")
+
+
+def controleer_datering(periode: Periode, veld: str, op: date) -> None:
+    """A figure must fit its period, `op` being the day it is dated (plaatsgevonden_op).
+
+    The taakstelling is published months ahead, so it may come before its period. A
+    realisatie, a stand_begin or a tijdig_beschikbaar cannot be dated before the period
+    begins; a stand_eind not before the end peildatum. Later is fine: figures are
+    registered after the peildatum, late processing included."""
+    if veld in _VANAF_BEGIN and op < periode.begin:
+        raise OngeldigeInvoer(
+            f"{veld} voor {periode} kan niet gedateerd zijn op {_dag(op)}: de periode begint "
+            f"op {_dag(periode.begin)}; controleer de periode of plaatsgevonden_op",
+            "plaatsgevonden_op",
+        )
+    if veld == "stand_eind" and op < periode.peildatum_eind:
+        raise OngeldigeInvoer(
+            f"stand_eind voor {periode} is de stand op de peildatum "
+            f"{_dag(periode.peildatum_eind)} en kan niet gedateerd zijn op {_dag(op)}",
+            "plaatsgevonden_op",
+        )
+
+
+def is_lopend(periode: Periode, op: date) -> bool:
+    """A realisatie dated before the end peildatum counts a period still running: it is
+    the stand so far, not the period's realisatie."""
+    return op < periode.peildatum_eind
 
 
 def procent_half_omhoog(teller: int, noemer: int) -> int | None:
@@ -27,6 +63,24 @@ class Cijfers:
     stand_eind: int | None = None
     tijdig_beschikbaar: int | None = None
     gegenereerd: bool = False  # demo figures not taken from a publication
+    realisatie_op: date | None = None  # the day the registered realisatie is dated
+
+    @property
+    def realisatie_lopend(self) -> bool:
+        """The realisatie was counted while the period ran: the stand so far."""
+        return self.realisatie_op is not None and is_lopend(self.periode, self.realisatie_op)
+
+    @property
+    def realisatie_omschrijving(self) -> str | None:
+        """How to label the realisatie for a reader."""
+        if self.realisatie is None:
+            return None
+        if self.realisatie_lopend and self.realisatie_op is not None:
+            return (
+                f"stand tot nu: geteld op {_dag(self.realisatie_op)}, "
+                f"voor de peildatum {_dag(self.periode.peildatum_eind)}"
+            )
+        return "realisatie over de periode"
 
     @property
     def taakstelling(self) -> int | None:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from eventsourcing.domain import Aggregate
 
+from domain.invoer import CIJFERVELDEN
+
 if TYPE_CHECKING:
     from domain.dossier import Dossier
 
@@ -66,6 +68,22 @@ class CijferGeregistreerd(DossierGebeurtenis):
         rij[self.veld] = self.waarde
         rij["gegenereerd"] = rij.get("gegenereerd", False) or self.gegenereerd
         dossier.cijfer_versies[f"{self.periode}/{self.veld}"] = self.originator_version
+
+
+class CijferIngetrokken(DossierGebeurtenis):
+    """A registered figure was wrong (a mistyped period, a figure that never was): it no
+    longer counts. It names the registration it withdraws; the reason is in vastlegging."""
+
+    periode: str
+    veld: str
+    versie: int  # the CijferGeregistreerd withdrawn
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        rij = dossier.cijfers.get(self.periode, {})
+        rij.pop(self.veld, None)
+        dossier.cijfer_versies.pop(f"{self.periode}/{self.veld}", None)
+        if not any(veld in rij for veld in CIJFERVELDEN) and not rij.get("herverdeling"):
+            dossier.cijfers.pop(self.periode, None)
 
 
 class TaakstellingGewijzigd(DossierGebeurtenis):

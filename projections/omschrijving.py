@@ -22,6 +22,8 @@ def omschrijf(e: Any) -> str:
         if e.corrigeert_versie:
             tekst += f" (correctie van gebeurtenis {e.corrigeert_versie})"
         return tekst + (" [gegenereerd voor de demo]" if e.gegenereerd else "")
+    if soort == "CijferIngetrokken":
+        return f"{VELDNAMEN[e.veld].capitalize()} {e.periode} ingetrokken (gebeurtenis {e.versie})"
     if soort == "TaakstellingGewijzigd":
         return (
             f"Taakstelling {e.periode}: {e.soort} {e.waarde:+d}"

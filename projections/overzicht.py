@@ -45,7 +45,20 @@ def _periode(w: Werkset, e: Any) -> dict[str, Any]:
 def _cijfer(w: Werkset, e: Any) -> None:
     rij = _periode(w, e)
     rij[e.veld] = e.waarde
+    if e.veld == "realisatie":
+        rij["realisatie_op"] = e.vastlegging["plaatsgevonden_op"]
     rij["gegenereerd"] = rij["gegenereerd"] or e.gegenereerd
+    w.gewijzigd(t.perioden, rij)
+
+
+@bij(ev.CijferIngetrokken)
+def _cijfer_ingetrokken(w: Werkset, e: Any) -> None:
+    """The withdrawn figure no longer counts; a period left without figures drops out of
+    every read (queries.met_cijfers)."""
+    rij = _periode(w, e)
+    rij[e.veld] = None
+    if e.veld == "realisatie":
+        rij["realisatie_op"] = None
     w.gewijzigd(t.perioden, rij)
 
 

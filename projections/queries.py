@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, Integer, create_engine, func, select, text
+from sqlalchemy import Engine, Integer, create_engine, func, or_, select, text
 
 from projections import tables as t
 from projections.view import TRACKING_TABLE, _engine_opties
+
+
+def met_cijfers() -> Any:
+    """A period row that still holds a figure: one whose figures were all withdrawn (a
+    mistyped period) is no period of the gemeente and counts in no total."""
+    p = t.perioden.c
+    return or_(
+        p.taakstelling_gepubliceerd.is_not(None),
+        p.stand_begin.is_not(None),
+        p.realisatie.is_not(None),
+        p.stand_eind.is_not(None),
+        p.tijdig_beschikbaar.is_not(None),
+    )
 
 
 class Queries:
@@ -30,7 +43,9 @@ class Queries:
 
     def perioden(self, code: str) -> list[dict[str, Any]]:
         p = t.perioden.c
-        return self._alle(select(t.perioden).where(p.code == code).order_by(p.periode))
+        return self._alle(
+            select(t.perioden).where(p.code == code, met_cijfers()).order_by(p.periode)
+        )
 
     def termijnen(
         self,
@@ -68,7 +83,7 @@ class Queries:
         return self._alle(select(t.tussentijdse_berichten))
 
     def alle_perioden(self) -> list[dict[str, Any]]:
-        return self._alle(select(t.perioden))
+        return self._alle(select(t.perioden).where(met_cijfers()))
 
     def beoordeelde_perioden(self) -> list[dict[str, Any]]:
         b = t.beoordelingen.c
@@ -115,7 +130,7 @@ class Queries:
                 func.max(p.gegenereerd.cast(Integer)).label("gegenereerd"),
             )
             .join(t.gemeenten, g.code == p.code)
-            .where(func.lower(g.provincie) == provincie.lower())
+            .where(func.lower(g.provincie) == provincie.lower(), met_cijfers())
             .group_by(p.periode)
             .order_by(p.periode)
         )

@@ -29,6 +29,7 @@ perioden = Table(
     Column("herverdeling", Integer, nullable=False),
     Column("stand_begin", Integer),
     Column("realisatie", Integer),
+    Column("realisatie_op", String(32)),  # plaatsgevonden_op of the counting realisatie
     Column("stand_eind", Integer),
     Column("tijdig_beschikbaar", Integer),
     Column("gegenereerd", Boolean, nullable=False),

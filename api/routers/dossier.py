@@ -11,6 +11,7 @@ from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
     CijferCreate,
+    CijferIntrekking,
     ContactCreate,
     RedenBeoordeling,
     RedenCreate,
@@ -36,6 +37,25 @@ def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: GebruikerD
             stempel(g, c, body),
             bron=body.bron,
             verwachte_versie=body.verwachte_versie,
+        )
+    )
+    return Resultaat(notificatie=n)
+
+
+@router.post("/cijfers/intrekkingen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
+def create_cijfer_intrekking(
+    code: Code, body: CijferIntrekking, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Trek een verkeerd geregistreerd cijfer in (periode, veld en de versie die het
+    registreerde); het telt daarna niet meer mee. Reden verplicht."""
+    n = c.schrijf(
+        lambda: c.app.trek_cijfer_in(
+            code,
+            Periode.parse(body.periode),
+            body.veld,
+            body.versie,
+            stempel(g, c, body),
+            body.verwachte_versie,
         )
     )
     return Resultaat(notificatie=n)

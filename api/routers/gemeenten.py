@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Response, status
@@ -81,6 +82,11 @@ def periode_cijfers(rijen: list[dict[str, Any]]) -> list[PeriodeCijfers]:
                     "gegenereerd",
                 )
             },
+            realisatie_op=(
+                datetime.fromisoformat(rij["realisatie_op"]).date()
+                if rij["realisatie_op"]
+                else None
+            ),
         )
         volgende = per_periode.get(str(p.volgende()), {}).get("stand_begin")
         uitvoer.append(
@@ -92,6 +98,8 @@ def periode_cijfers(rijen: list[dict[str, Any]]) -> list[PeriodeCijfers]:
                 stand_begin=cijfers.stand_begin,
                 totaalopgave=cijfers.totaalopgave,
                 realisatie=cijfers.realisatie,
+                realisatie_lopend=cijfers.realisatie_lopend,
+                realisatie_omschrijving=cijfers.realisatie_omschrijving,
                 stand_eind=cijfers.stand_eind,
                 berekende_stand_eind=cijfers.berekende_stand_eind,
                 afwijking_stand_eind=cijfers.afwijking_stand_eind,

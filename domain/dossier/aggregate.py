@@ -15,6 +15,7 @@ from eventsourcing.domain import Aggregate
 
 from domain import gebeurtenissen as ev
 from domain import invoer
+from domain.cijfers import controleer_datering
 from domain.dossier.beoordelen import Beoordelen
 from domain.dossier.brieven import Brieven
 from domain.dossier.juridisch import JuridischeStappen
@@ -115,6 +116,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
     ) -> None:
         """Register one figure; registering it again is a correction naming the earlier one."""
         invoer.cijfer(veld, waarde)
+        controleer_datering(periode, veld, vastlegging.plaatsgevonden_op.date())
         corrigeert = self.cijfer_versies.get(f"{periode}/{veld}")
         if corrigeert is not None and not vastlegging.reden:
             raise OngeldigeInvoer(
@@ -130,6 +132,26 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
             bron=bron,
             gegenereerd=gegenereerd,
             corrigeert_versie=corrigeert,
+        )
+
+    def trek_cijfer_in(
+        self, periode: Periode, veld: str, versie: int, vastlegging: Vastlegging
+    ) -> None:
+        """Withdraw the registration (by version) that counts for this figure: the period
+        and every total stop counting it. It stays on record; a reason is required."""
+        invoer.keuze(veld, invoer.CIJFERVELDEN, "veld")
+        geldend = self.cijfer_versies.get(f"{periode}/{veld}")
+        if geldend is None:
+            raise NietGevonden(f"voor {periode} is geen {veld} geregistreerd", "veld")
+        if versie != geldend:
+            raise OngeldigeInvoer(
+                f"versie {versie} is niet de geldende registratie van {veld} voor {periode}; "
+                f"dat is versie {geldend}",
+                "versie",
+            )
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(
+            ev.CijferIngetrokken, vastlegging, periode=str(periode), veld=veld, versie=versie
         )
 
     def wijzig_taakstelling(
