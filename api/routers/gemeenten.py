@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, Response, status
@@ -22,9 +22,8 @@ from api.schemas import (
     TijdlijnItem,
 )
 from api.veilig import csv_tekst
-from domain.cijfers import Cijfers
-from domain.periode import Periode
 from domain.vastlegging import Rol
+from projections.periodecijfers import periode_standen
 
 router = APIRouter(prefix="/gemeenten", tags=["gemeenten"], responses=FOUTEN)
 
@@ -64,58 +63,7 @@ def create_gemeente(body: GemeenteCreate, c: ContainerDep, g: GebruikerDep) -> R
 
 def periode_cijfers(rijen: list[dict[str, Any]]) -> list[PeriodeCijfers]:
     """Figures per period with what follows from them, including both discrepancies."""
-    uitvoer = []
-    per_periode = {r["periode"]: r for r in rijen}
-    for rij in rijen:
-        p = Periode.parse(rij["periode"])
-        cijfers = Cijfers(
-            periode=p,
-            **{
-                k: rij[k]
-                for k in (
-                    "taakstelling_gepubliceerd",
-                    "herverdeling",
-                    "stand_begin",
-                    "realisatie",
-                    "stand_eind",
-                    "tijdig_beschikbaar",
-                    "gegenereerd",
-                )
-            },
-            realisatie_op=(
-                datetime.fromisoformat(rij["realisatie_op"]).date()
-                if rij["realisatie_op"]
-                else None
-            ),
-        )
-        volgende = per_periode.get(str(p.volgende()), {}).get("stand_begin")
-        uitvoer.append(
-            PeriodeCijfers(
-                periode=rij["periode"],
-                taakstelling_gepubliceerd=cijfers.taakstelling_gepubliceerd,
-                herverdeling=cijfers.herverdeling,
-                taakstelling=cijfers.taakstelling,
-                stand_begin=cijfers.stand_begin,
-                totaalopgave=cijfers.totaalopgave,
-                realisatie=cijfers.realisatie,
-                realisatie_lopend=cijfers.realisatie_lopend,
-                realisatie_omschrijving=cijfers.realisatie_omschrijving,
-                stand_eind=cijfers.stand_eind,
-                berekende_stand_eind=cijfers.berekende_stand_eind,
-                afwijking_stand_eind=cijfers.afwijking_stand_eind,
-                afwijking_met_volgende_periode=(
-                    volgende - cijfers.stand_eind
-                    if volgende is not None and cijfers.stand_eind is not None
-                    else None
-                ),
-                pct_taakstelling=cijfers.pct_taakstelling,
-                pct_totaalopgave=cijfers.pct_totaalopgave,
-                tijdig_beschikbaar=cijfers.tijdig_beschikbaar,
-                koppelingstekort=cijfers.koppelingstekort,
-                gegenereerd=cijfers.gegenereerd,
-            )
-        )
-    return uitvoer
+    return [PeriodeCijfers(**asdict(stand)) for stand in periode_standen(rijen)]
 
 
 @router.get("/{code}", response_model=GemeenteDetail)
