@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, Integer, create_engine, func, select, text
 
+from domain.zichtbaarheid import Lezer, afgeschermd
 from projections import tables as t
+from projections.inzage import Inzage
 from projections.view import TRACKING_TABLE, _engine_opties
 
 
 class Queries:
     def __init__(self, url: str) -> None:
         self.engine: Engine = create_engine(url, **_engine_opties(url))
+        self.inzage = Inzage(self.engine)
 
     def _alle(self, stmt: Any) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -93,7 +97,24 @@ class Queries:
             stmt = stmt.where(v.status == status)
         return self._alle(stmt.order_by(v.nummer))
 
-    def tijdlijn(self, code: str) -> list[dict[str, Any]]:
+    def tijdlijn(self, code: str, lezer: Lezer, op: datetime) -> list[dict[str, Any]]:
+        """The dossier's timeline as this reader may see it: confidential items stripped
+        of their text for a reader without access, and logged for one with access."""
+        rijen = self.gebeurtenissen(code)
+        vertrouwelijk = [r for r in rijen if r["vertrouwelijk"]]
+        if lezer.mag_vertrouwelijk_lezen:
+            self.inzage.leg_vast(
+                lezer.naam, str(lezer.rol), code, [r["versie"] for r in vertrouwelijk], op
+            )
+        else:
+            for rij in vertrouwelijk:
+                rij["reden"] = None
+                rij["gegevens"] = afgeschermd(rij["gegevens"])
+        return rijen
+
+    def gebeurtenissen(self, code: str) -> list[dict[str, Any]]:
+        """The raw timeline rows, confidential text included and unlogged: for the
+        machinery (answering a repeated request), never to show to a person."""
         tl = t.tijdlijn.c
         return self._alle(select(t.tijdlijn).where(tl.code == code).order_by(tl.versie))
 
