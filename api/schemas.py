@@ -240,13 +240,17 @@ class VoorstelPublic(BaseModel):
 
 
 class TijdlijnItem(BaseModel):
+    """One act in the dossier, in the order things happened; times in Dutch time."""
+
     versie: int
     soort: str
-    omschrijving: str
+    omschrijving: str = Field(description="Wat er gebeurde, in het Nederlands.")
     gebruiker: str
+    weergavenaam: str
     rol: str
-    geregistreerd_op: str
-    plaatsgevonden_op: str
+    wie: str = Field(description="Wie het deed: naam en rol, bijvoorbeeld 'A. de Vries (jurist)'.")
+    plaatsgevonden_op: str = Field(description="Wanneer het gebeurde (Nederlandse tijd).")
+    geregistreerd_op: str = Field(description="Wanneer het werd vastgelegd (Nederlandse tijd).")
     reden: str | None
     vertrouwelijk: bool
     gegevens: dict[str, Any]

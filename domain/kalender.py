@@ -33,3 +33,25 @@ class Kalender:
 
 
 LEGE_KALENDER = Kalender()  # weekends only: for tests that do not care about feestdagen
+
+
+_DAGEN = ("ma", "di", "wo", "do", "vr", "za", "zo")
+_MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dag_nl(dag: date) -> str:
+    """A date as a Dutch reader writes it: "za 3 mei 2025"."""
+    return f"{_DAGEN[dag.weekday()]} {dag.day} {_MAANDEN[dag.month - 1]} {dag.year}"

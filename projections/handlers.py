@@ -13,7 +13,7 @@ from sqlalchemy import select
 from domain import gebeurtenissen as ev
 from domain.zichtbaarheid import is_vertrouwelijk
 from projections import tables as t
-from projections.omschrijving import omschrijf
+from projections.omschrijving import Samenhang, omschrijf
 from projections.werkset import Werkset
 
 Handler = Callable[[Werkset, Any], None]
@@ -81,7 +81,7 @@ def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
         versie=e.originator_version,
         notificatie=notificatie,
         soort=type(e).__name__,
-        omschrijving=omschrijf(e),
+        omschrijving=omschrijf(e, Samenhang(lambda id: w.rij(t.termijnen, code, id))),
         gebruiker=v["gebruiker"],
         rol=v["rol"],
         geregistreerd_op=v["geregistreerd_op"],

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, Integer, create_engine, func, select, text
 from domain.zichtbaarheid import Lezer, afgeschermd
 from projections import tables as t
 from projections.inzage import Inzage
+from projections.tijdlijn import als_akte
 from projections.view import TRACKING_TABLE, _engine_opties
 
 
@@ -98,8 +99,9 @@ class Queries:
         return self._alle(stmt.order_by(v.nummer))
 
     def tijdlijn(self, code: str, lezer: Lezer, op: datetime) -> list[dict[str, Any]]:
-        """The dossier's timeline as this reader may see it: confidential items stripped
-        of their text for a reader without access, and logged for one with access."""
+        """The dossier's timeline as this reader may see it, as a record of acts (see
+        projections/tijdlijn.py): confidential items stripped of their text for a reader
+        without access, and logged for one with access."""
         rijen = self.gebeurtenissen(code)
         vertrouwelijk = [r for r in rijen if r["vertrouwelijk"]]
         if lezer.mag_vertrouwelijk_lezen:
@@ -110,7 +112,12 @@ class Queries:
             for rij in vertrouwelijk:
                 rij["reden"] = None
                 rij["gegevens"] = afgeschermd(rij["gegevens"])
-        return rijen
+        return als_akte(rijen, self.weergavenamen({r["gebruiker"] for r in rijen}))
+
+    def weergavenamen(self, namen: set[str]) -> dict[str, str]:
+        g = t.gebruikers.c
+        rijen = self._alle(select(g.naam, g.weergavenaam).where(g.naam.in_(sorted(namen))))
+        return {r["naam"]: r["weergavenaam"] for r in rijen}
 
     def gebeurtenissen(self, code: str) -> list[dict[str, Any]]:
         """The raw timeline rows, confidential text included and unlogged: for the
