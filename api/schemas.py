@@ -264,6 +264,16 @@ class TermijnPublic(BaseModel):
     trede: int
     start: str
     tot: str = Field(description="Laatste dag waarop aan de verplichting kan worden voldaan.")
+    einddatum: str = Field(
+        description="De wettelijke einddatum (gelijk aan tot): na verschuiving door de "
+        "Algemene termijnenwet."
+    )
+    einddatum_opgegeven: str = Field(
+        description="De einddatum zoals opgegeven of berekend, vóór verschuiving."
+    )
+    verschoven_reden: str | None = Field(
+        description="Waarom de einddatum is verschoven; leeg als die niet verschoof."
+    )
     status: str
     verlengd: bool
     afgesloten_op: str | None

@@ -204,7 +204,8 @@ beschrijft(ev.TermijnIngetrokken)(_over_termijn("ingetrokken"))
 def _verlengd(e: Any, s: Samenhang) -> str:
     termijn = s.termijn(e.termijn)
     naam = f"'{termijn['omschrijving']}'" if termijn else e.termijn
-    return f"Termijn {naam} verlengd tot en met {dag_nl(e.tot)}"
+    tekst = f"Termijn {naam} verlengd tot en met {dag_nl(e.tot)}"
+    return tekst + (f" ({e.verschoven_reden})" if e.verschoven_reden else "")
 
 
 @beschrijft(ev.CorrectieVastgelegd)

@@ -43,7 +43,9 @@ class Queries:
         status: str | None = None,
         tot_voor: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Terms, soonest end first; `tot_voor` keeps those ending before that date."""
+        """Terms, soonest end first; `tot_voor` keeps those ending before that date.
+        `einddatum` is the legal last day (also `tot`); `einddatum_opgegeven` the date as
+        set, and `verschoven_reden` why the Algemene termijnenwet moved it."""
         tm = t.termijnen.c
         stmt = select(t.termijnen)
         if code:
@@ -52,7 +54,14 @@ class Queries:
             stmt = stmt.where(tm.status == status)
         if tot_voor:
             stmt = stmt.where(tm.tot < tot_voor)
-        return self._alle(stmt.order_by(tm.tot, tm.code, tm.termijn))
+        return [
+            {
+                **r,
+                "einddatum": r["tot"],
+                "einddatum_opgegeven": r["tot_opgegeven"] or r["tot"],
+            }
+            for r in self._alle(stmt.order_by(tm.tot, tm.code, tm.termijn))
+        ]
 
     def open_termijnen(self, code: str | None = None) -> list[dict[str, Any]]:
         return self.termijnen(code, "open")

@@ -1,12 +1,16 @@
 """Terms ending on a free day move to the next working day (Algemene termijnenwet).
 The holiday library is checked against the days the Act names, for 2022-2030."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from application.kalender import bouw_kalender, gelijkgestelde_dagen, waarschuw_onbekende_jaren
-from domain.termijnen import einde_beroep, einde_na_weken, einde_op_datum
+from domain import gebeurtenissen as ev
+from domain.dossier import Dossier
+from domain.periode import Periode
+from domain.termijnen import Einddatum, einde_beroep, einde_na_weken, einde_op_datum
+from domain.vastlegging import Rol, Vastlegging
 
 KALENDER = bouw_kalender()
 
@@ -83,3 +87,43 @@ def test_beroepstermijn_zes_weken_na_bekendmaking():
 def test_waarschuwing_voor_jaren_zonder_gelijkstelling(caplog):
     assert waarschuw_onbekende_jaren(KALENDER, range(2026, 2031)) == [2029, 2030]
     assert "2029" in caplog.text
+
+
+def test_de_verschoven_einddatum_zegt_van_welke_dag_naar_welke_en_waarom():
+    einde = Einddatum.van(date(2025, 5, 3), KALENDER)
+    assert (einde.opgegeven, einde.wettelijk) == (date(2025, 5, 3), date(2025, 5, 6))
+    assert einde.verschoven_reden == (
+        "verschoven van za 3 mei 2025 naar di 6 mei 2025: za 3 mei zaterdag, "
+        "zo 4 mei zondag, ma 5 mei Bevrijdingsdag (Algemene termijnenwet art. 1)"
+    )
+    assert "gelijkgestelde dag (Besluit gelijkstelling" in (
+        Einddatum.van(date(2025, 5, 30), KALENDER).verschoven_reden or ""
+    )
+    niet = Einddatum.van(date(2025, 5, 7), KALENDER)
+    assert (niet.wettelijk, niet.verschoven_reden) == (date(2025, 5, 7), None)
+
+
+def test_het_dossier_bewaart_de_opgegeven_einddatum_naast_de_wettelijke():
+    op = datetime(2025, 4, 1, 9, tzinfo=UTC)
+    d = Dossier.registreer(
+        "GM0307", "Amersfoort", "Utrecht", Vastlegging("b", Rol.BEHEERDER, op, op)
+    )
+    d.neem_beoordeling_over(
+        Periode(2024, 2), 4, None, "publicatie", Vastlegging("t", Rol.TOEZICHTHOUDER, op, op)
+    )
+    jurist = Vastlegging("j", Rol.JURIST, op, op, "achterstand")
+    d.verzend_vooraankondiging(date(2025, 5, 3), jurist, KALENDER)
+    ((termijn_id, termijn),) = d.termijnen.items()
+    assert (termijn["tot"], termijn["tot_opgegeven"]) == (date(2025, 5, 6), date(2025, 5, 3))
+    assert "Bevrijdingsdag" in termijn["verschoven_reden"]
+    d.verleng_termijn(termijn_id, date(2025, 5, 31), jurist, KALENDER)  # a Saturday
+    verlengd = d.collect_events()[-1]
+    assert (verlengd.tot, verlengd.tot_opgegeven) == (date(2025, 6, 2), date(2025, 5, 31))
+    assert "za 31 mei zaterdag" in verlengd.verschoven_reden
+    assert d.termijnen[termijn_id]["tot_opgegeven"] == date(2025, 5, 31)
+
+
+def test_een_oude_verlenging_zonder_opgegeven_datum_laadt():
+    oud = object.__new__(ev.TermijnVerlengd)
+    oud.__dict__.update(termijn="5.0", tot=date(2024, 8, 8), vastlegging={})
+    assert (oud.tot_opgegeven, oud.verschoven_reden) == (None, None)
