@@ -14,7 +14,7 @@ from domain.errors import (
     NietGevonden,
     OngeldigeInvoer,
 )
-from domain.kalender import Kalender
+from domain.kalender import Kalender, dag_nl
 from domain.ladder import (
     Deelstap,
 )
@@ -150,10 +150,11 @@ class Termijnbewaking(DossierDeel):
         self._leg_vast(ev.TermijnVerstreken, vastlegging, termijn=termijn_id)
         volgende = REGELS[Soort(termijn["soort"])].voorstel_bij_verstrijken
         if volgende is not None and self.trede == volgende - 1 and not self.voorstellen:
+            verschoven = termijn.get("verschoven_reden")
             motivering = (
                 f"De termijn '{termijn['omschrijving']}' liep tot en met "
-                f"{termijn['tot'].isoformat()} en is verstreken zonder dat de "
-                f"gemeente eraan voldeed: voorstel trede {volgende}."
+                f"{dag_nl(termijn['tot'])}{f' ({verschoven})' if verschoven else ''} en is "
+                f"verstreken zonder dat de gemeente eraan voldeed: voorstel trede {volgende}."
             )
             self._leg_vast(
                 ev.BeoordelingVoorgesteld,

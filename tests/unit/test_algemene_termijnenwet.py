@@ -103,16 +103,25 @@ def test_de_verschoven_einddatum_zegt_van_welke_dag_naar_welke_en_waarom():
     assert (niet.wettelijk, niet.verschoven_reden) == (date(2025, 5, 7), None)
 
 
-def test_het_dossier_bewaart_de_opgegeven_einddatum_naast_de_wettelijke():
-    op = datetime(2025, 4, 1, 9, tzinfo=UTC)
+OP = datetime(2025, 4, 1, 9, tzinfo=UTC)
+JURIST = Vastlegging("j", Rol.JURIST, OP, OP, "achterstand")
+
+
+def vooraankondiging_op_zaterdag() -> Dossier:
+    """Trede 4, a vooraankondiging whose term the document sets on Saturday 3 May 2025."""
     d = Dossier.registreer(
-        "GM0307", "Amersfoort", "Utrecht", Vastlegging("b", Rol.BEHEERDER, op, op)
+        "GM0307", "Amersfoort", "Utrecht", Vastlegging("b", Rol.BEHEERDER, OP, OP)
     )
     d.neem_beoordeling_over(
-        Periode(2024, 2), 4, None, "publicatie", Vastlegging("t", Rol.TOEZICHTHOUDER, op, op)
+        Periode(2024, 2), 4, None, "publicatie", Vastlegging("t", Rol.TOEZICHTHOUDER, OP, OP)
     )
-    jurist = Vastlegging("j", Rol.JURIST, op, op, "achterstand")
-    d.verzend_vooraankondiging(date(2025, 5, 3), jurist, KALENDER)
+    d.verzend_vooraankondiging(date(2025, 5, 3), JURIST, KALENDER)
+    return d
+
+
+def test_het_dossier_bewaart_de_opgegeven_einddatum_naast_de_wettelijke():
+    d = vooraankondiging_op_zaterdag()
+    jurist = JURIST
     ((termijn_id, termijn),) = d.termijnen.items()
     assert (termijn["tot"], termijn["tot_opgegeven"]) == (date(2025, 5, 6), date(2025, 5, 3))
     assert "Bevrijdingsdag" in termijn["verschoven_reden"]
@@ -127,3 +136,15 @@ def test_een_oude_verlenging_zonder_opgegeven_datum_laadt():
     oud = object.__new__(ev.TermijnVerlengd)
     oud.__dict__.update(termijn="5.0", tot=date(2024, 8, 8), vastlegging={})
     assert (oud.tot_opgegeven, oud.verschoven_reden) == (None, None)
+
+
+def test_het_voorstel_na_een_verstreken_termijn_noemt_de_wettelijke_einddatum():
+    d = vooraankondiging_op_zaterdag()
+    (termijn_id,) = d.termijnen
+    na = datetime(2025, 5, 7, 9, tzinfo=UTC)
+    d.registreer_termijn_verstreken(termijn_id, na.date(), Vastlegging("p", Rol.SYSTEEM, na, na))
+    voorstel = d.collect_events()[-1]
+    assert voorstel.vastlegging["reden"].startswith(
+        "De termijn 'termijn uit de vooraankondiging' liep tot en met di 6 mei 2025 "
+        "(verschoven van za 3 mei 2025 naar di 6 mei 2025: za 3 mei zaterdag, "
+    )
