@@ -15,13 +15,13 @@ from zoneinfo import ZoneInfo
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from api.inzage import Inzage
 from api.sessies import COOKIE, CSRF_HEADER, Rem, Sessies
 from api.toegang import controleer_rol
 from application.settings import Settings
 from application.toezicht import Toezicht
 from domain.errors import GeenToegang, OngeldigeInvoer
 from domain.vastlegging import Rol, Vastlegging
+from projections.inzage import Inzage
 from projections.queries import Queries
 from projections.runner import ProjectieRunner
 from projections.view import ToezichtView
@@ -76,7 +76,7 @@ class Container:
             sessies=sessies,
             rem=Rem(settings.inlog_max_pogingen * 4, venster),
             rem_naam=Rem(settings.inlog_max_pogingen, venster),
-            inzage=Inzage(queries.engine),
+            inzage=queries.inzage,
             klok=klok,
         )
 

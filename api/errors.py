@@ -101,7 +101,7 @@ def _al_uitgevoerd(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, AlUitgevoerd)
     c = request.app.state.container
     c.runner.bij()
-    rij = next(r for r in c.queries.tijdlijn(exc.code) if r["versie"] == exc.versie)
+    rij = next(r for r in c.queries.gebeurtenissen(exc.code) if r["versie"] == exc.versie)
     # As the first answer: the proposal or reason number a command returned, or the
     # number in the path (adopting or rejecting a proposal, assessing a reason).
     genummerd = rij["soort"] in ("BeoordelingVoorgesteld", "VerschoonbareRedenIngediend")

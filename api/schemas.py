@@ -261,13 +261,17 @@ class VoorstelPublic(BaseModel):
 
 
 class TijdlijnItem(BaseModel):
+    """One act in the dossier, in the order things happened; times in Dutch time."""
+
     versie: int
     soort: str
-    omschrijving: str
+    omschrijving: str = Field(description="Wat er gebeurde, in het Nederlands.")
     gebruiker: str
+    weergavenaam: str
     rol: str
-    geregistreerd_op: str
-    plaatsgevonden_op: str
+    wie: str = Field(description="Wie het deed: naam en rol, bijvoorbeeld 'A. de Vries (jurist)'.")
+    plaatsgevonden_op: str = Field(description="Wanneer het gebeurde (Nederlandse tijd).")
+    geregistreerd_op: str = Field(description="Wanneer het werd vastgelegd (Nederlandse tijd).")
     reden: str | None
     vertrouwelijk: bool
     gegevens: dict[str, Any]
@@ -281,6 +285,16 @@ class TermijnPublic(BaseModel):
     trede: int
     start: str
     tot: str = Field(description="Laatste dag waarop aan de verplichting kan worden voldaan.")
+    einddatum: str = Field(
+        description="De wettelijke einddatum (gelijk aan tot): na verschuiving door de "
+        "Algemene termijnenwet."
+    )
+    einddatum_opgegeven: str = Field(
+        description="De einddatum zoals opgegeven of berekend, vóór verschuiving."
+    )
+    verschoven_reden: str | None = Field(
+        description="Waarom de einddatum is verschoven; leeg als die niet verschoof."
+    )
     status: str
     verlengd: bool
     afgesloten_op: str | None

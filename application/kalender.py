@@ -24,24 +24,31 @@ log = logging.getLogger(__name__)
 _CATEGORIEEN = (PUBLIC, OPTIONAL)
 
 
-def wettelijke_feestdagen(jaar: int) -> set[date]:
-    dagen = set(holidays.country_holidays("NL", years=jaar, categories=_CATEGORIEEN))
-    dagen.add(date(jaar, 5, 5))  # art. 3: every year, whatever the library's version says
+def wettelijke_feestdagen(jaar: int) -> dict[date, str]:
+    """The statutory feestdagen of `jaar`, with their Dutch names."""
+    dagen = dict(
+        holidays.country_holidays("NL", years=jaar, categories=_CATEGORIEEN, language="nl")
+    )
+    dagen[date(jaar, 5, 5)] = "Bevrijdingsdag"  # art. 3: every year, whatever the library says
     return dagen
 
 
-def gelijkgestelde_dagen(bestand: Path = DATA) -> set[date]:
+def gelijkgestelde_dagen(bestand: Path = DATA) -> dict[date, str]:
+    """The equated days, named after the decree that equates them."""
     with bestand.open(encoding="utf-8") as f:
-        return {date.fromisoformat(r["datum"]) for r in csv.DictReader(f)}
+        return {
+            date.fromisoformat(r["datum"]): f"gelijkgestelde dag ({r['besluit']})"
+            for r in csv.DictReader(f)
+        }
 
 
 def bouw_kalender(van: int = 2020, tot: int = 2035, bestand: Path = DATA) -> Kalender:
     gelijk = gelijkgestelde_dagen(bestand)
     jaren_bekend = {d.year for d in gelijk}
-    dagen: set[date] = set(gelijk)
+    dagen: dict[date, str] = {}
     for jaar in range(van, tot + 1):
         dagen |= wettelijke_feestdagen(jaar)
-    return Kalender.van(dagen, jaren_bekend)
+    return Kalender.van(gelijk | dagen, jaren_bekend)  # a statutory name wins
 
 
 def waarschuw_onbekende_jaren(kalender: Kalender, jaren: range) -> list[int]:

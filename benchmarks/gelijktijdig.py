@@ -72,7 +72,8 @@ def draai(database_url: str, workers: int) -> dict[str, float]:
             e["gegevens"]["samenvatting"] for e in tijdlijn if e["soort"] == "ContactGelegd"
         )
         assert berichten == sorted(f"client {n} bericht {i}" for n, i in geaccepteerd)
-        assert [e["versie"] for e in tijdlijn] == list(range(1, len(tijdlijn) + 1))
+        # No gaps; the timeline is ordered by when things happened, not by version.
+        assert sorted(e["versie"] for e in tijdlijn) == list(range(1, len(tijdlijn) + 1))
     finally:
         server.stop()
     controle = cli(database_url, "controleer")  # read models equal a rebuild

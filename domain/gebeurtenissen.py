@@ -202,7 +202,9 @@ class BeoordelingOvergenomen(DossierGebeurtenis):
 
 
 class TermijnStartend(DossierGebeurtenis):
-    """An event that starts terms; each carries id, soort, omschrijving, start, tot."""
+    """An event that starts terms; each carries id, soort, omschrijving, start, tot (the
+    legal last day) and, in newer events, tot_opgegeven and verschoven_reden (why it
+    moved)."""
 
     termijnen: list[dict[str, Any]]
 
@@ -278,10 +280,18 @@ class TermijnVerlengd(DossierGebeurtenis):
     """Extended by separate agreement (aparte afspraken); the reason is in vastlegging."""
 
     termijn: str
-    tot: date
+    tot: date  # the legal last day
+    # Added later, so older stored events load without them: the date agreed, and why
+    # the Algemene termijnenwet moved it (None: not moved, or not known).
+    tot_opgegeven: date | None = None
+    verschoven_reden: str | None = None
 
     def pas_toe(self, dossier: Dossier) -> None:
-        dossier.termijnen[self.termijn]["tot"] = self.tot
+        dossier.termijnen[self.termijn].update(
+            tot=self.tot,
+            tot_opgegeven=self.tot_opgegeven or self.tot,
+            verschoven_reden=self.verschoven_reden,
+        )
 
 
 class TermijnVerstreken(DossierGebeurtenis):

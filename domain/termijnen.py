@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from domain.kalender import Kalender
+from domain.kalender import Kalender, dag_nl
 
 
 class Soort(StrEnum):
@@ -48,21 +48,61 @@ WEKEN_VERBETERPLAN = 4
 WEKEN_BEROEP = 6
 
 
-def einde_na_weken(start: date, weken: int, kalender: Kalender) -> date:
+@dataclass(frozen=True)
+class Einddatum:
+    """A term's end: the date as set (typed, or counted in weeks) and the legal last day
+    the Algemene termijnenwet moves it to, with the free days in between."""
+
+    opgegeven: date
+    wettelijk: date
+    vrije_dagen: tuple[tuple[date, str], ...] = ()
+
+    @classmethod
+    def van(cls, opgegeven: date, kalender: Kalender) -> Einddatum:
+        """Art. 1: a term ending on a free day ends on the next day that is not free."""
+        wettelijk = kalender.eerstvolgende_werkdag(opgegeven)
+        vrij = []
+        dag = opgegeven
+        while dag < wettelijk:
+            vrij.append((dag, kalender.waarom_vrij(dag) or "vrije dag"))
+            dag += timedelta(days=1)
+        return cls(opgegeven, wettelijk, tuple(vrij))
+
+    @property
+    def verschoven_reden(self) -> str | None:
+        """In Dutch, for every place that shows the term; None when it did not move."""
+        if not self.vrije_dagen:
+            return None
+        waarom = ", ".join(f"{dag_nl(d, jaar=False)} {reden}" for d, reden in self.vrije_dagen)
+        return (
+            f"verschoven van {dag_nl(self.opgegeven)} naar {dag_nl(self.wettelijk)}: "
+            f"{waarom} (Algemene termijnenwet art. 1)"
+        )
+
+
+def na_weken(start: date, weken: int, kalender: Kalender) -> Einddatum:
     """`weken` weeks after `start`, moved past weekends and feestdagen (Algemene
     termijnenwet art. 1; applied to the policy terms too, see docs/decisions.md)."""
-    return kalender.eerstvolgende_werkdag(start + timedelta(weeks=weken))
+    return Einddatum.van(start + timedelta(weeks=weken), kalender)
+
+
+def beroep_na(bekendgemaakt: date, kalender: Kalender) -> Einddatum:
+    """Awb 6:8: the term starts the day after bekendmaking and runs six weeks, so it
+    ends on the same weekday six weeks after bekendmaking."""
+    return na_weken(bekendgemaakt, WEKEN_BEROEP, kalender)
+
+
+def einde_na_weken(start: date, weken: int, kalender: Kalender) -> date:
+    return na_weken(start, weken, kalender).wettelijk
 
 
 def einde_op_datum(tot: date, kalender: Kalender) -> date:
     """A term set as a date in a document, moved past a free day."""
-    return kalender.eerstvolgende_werkdag(tot)
+    return Einddatum.van(tot, kalender).wettelijk
 
 
 def einde_beroep(bekendgemaakt: date, kalender: Kalender) -> date:
-    """Awb 6:8: the term starts the day after bekendmaking and runs six weeks, so it
-    ends on the same weekday six weeks after bekendmaking."""
-    return einde_na_weken(bekendgemaakt, WEKEN_BEROEP, kalender)
+    return beroep_na(bekendgemaakt, kalender).wettelijk
 
 
 def verstreken(tot: date, vandaag: date) -> bool:

@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import select
 
 from domain import gebeurtenissen as ev
+from domain.zichtbaarheid import is_vertrouwelijk
 from projections import tables as t
-from projections.omschrijving import omschrijf
+from projections.omschrijving import Samenhang, omschrijf
 from projections.werkset import Werkset
 
 Handler = Callable[[Werkset, Any], None]
@@ -68,19 +69,25 @@ def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
         for k, waarde in e.__dict__.items()
         if k not in ("originator_id", "originator_version", "timestamp", "vastlegging")
     }
+    code = code_van(w, e)
+
+    def verwezen_vertrouwelijk(versie: int) -> bool:
+        rij = w.rij(t.tijdlijn, code, versie)
+        return bool(rij and rij["vertrouwelijk"])
+
     w.voeg_toe(
         t.tijdlijn,
-        code=code_van(w, e),
+        code=code,
         versie=e.originator_version,
         notificatie=notificatie,
         soort=type(e).__name__,
-        omschrijving=omschrijf(e),
+        omschrijving=omschrijf(e, Samenhang(lambda id: w.rij(t.termijnen, code, id))),
         gebruiker=v["gebruiker"],
         rol=v["rol"],
         geregistreerd_op=v["geregistreerd_op"],
         plaatsgevonden_op=v["plaatsgevonden_op"],
         reden=v.get("reden"),
-        vertrouwelijk=bool(gegevens.get("vertrouwelijk", False)),
+        vertrouwelijk=is_vertrouwelijk(e, verwezen_vertrouwelijk),
         gegevens=_json(gegevens),
     )
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, Integer, create_engine, func, or_, select, text
 
+from domain.zichtbaarheid import Lezer, afgeschermd
 from projections import tables as t
+from projections.inzage import Inzage
+from projections.tijdlijn import als_akte
 from projections.view import TRACKING_TABLE, _engine_opties
 
 
@@ -26,6 +30,7 @@ def met_cijfers() -> Any:
 class Queries:
     def __init__(self, url: str) -> None:
         self.engine: Engine = create_engine(url, **_engine_opties(url))
+        self.inzage = Inzage(self.engine)
 
     def _alle(self, stmt: Any) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -53,7 +58,9 @@ class Queries:
         status: str | None = None,
         tot_voor: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Terms, soonest end first; `tot_voor` keeps those ending before that date."""
+        """Terms, soonest end first; `tot_voor` keeps those ending before that date.
+        `einddatum` is the legal last day (also `tot`); `einddatum_opgegeven` the date as
+        set, and `verschoven_reden` why the Algemene termijnenwet moved it."""
         tm = t.termijnen.c
         stmt = select(t.termijnen)
         if code:
@@ -62,7 +69,14 @@ class Queries:
             stmt = stmt.where(tm.status == status)
         if tot_voor:
             stmt = stmt.where(tm.tot < tot_voor)
-        return self._alle(stmt.order_by(tm.tot, tm.code, tm.termijn))
+        return [
+            {
+                **r,
+                "einddatum": r["tot"],
+                "einddatum_opgegeven": r["tot_opgegeven"] or r["tot"],
+            }
+            for r in self._alle(stmt.order_by(tm.tot, tm.code, tm.termijn))
+        ]
 
     def open_termijnen(self, code: str | None = None) -> list[dict[str, Any]]:
         return self.termijnen(code, "open")
@@ -108,7 +122,30 @@ class Queries:
             stmt = stmt.where(v.status == status)
         return self._alle(stmt.order_by(v.nummer))
 
-    def tijdlijn(self, code: str) -> list[dict[str, Any]]:
+    def tijdlijn(self, code: str, lezer: Lezer, op: datetime) -> list[dict[str, Any]]:
+        """The dossier's timeline as this reader may see it, as a record of acts (see
+        projections/tijdlijn.py): confidential items stripped of their text for a reader
+        without access, and logged for one with access."""
+        rijen = self.gebeurtenissen(code)
+        vertrouwelijk = [r for r in rijen if r["vertrouwelijk"]]
+        if lezer.mag_vertrouwelijk_lezen:
+            self.inzage.leg_vast(
+                lezer.naam, str(lezer.rol), code, [r["versie"] for r in vertrouwelijk], op
+            )
+        else:
+            for rij in vertrouwelijk:
+                rij["reden"] = None
+                rij["gegevens"] = afgeschermd(rij["gegevens"])
+        return als_akte(rijen, self.weergavenamen({r["gebruiker"] for r in rijen}))
+
+    def weergavenamen(self, namen: set[str]) -> dict[str, str]:
+        g = t.gebruikers.c
+        rijen = self._alle(select(g.naam, g.weergavenaam).where(g.naam.in_(sorted(namen))))
+        return {r["naam"]: r["weergavenaam"] for r in rijen}
+
+    def gebeurtenissen(self, code: str) -> list[dict[str, Any]]:
+        """The raw timeline rows, confidential text included and unlogged: for the
+        machinery (answering a repeated request), never to show to a person."""
         tl = t.tijdlijn.c
         return self._alle(select(t.tijdlijn).where(tl.code == code).order_by(tl.versie))
 

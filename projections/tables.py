@@ -105,6 +105,8 @@ termijnen = Table(
     Column("trede", Integer, nullable=False),
     Column("start", String(10), nullable=False),
     Column("tot", String(10), nullable=False),  # last day on which the duty can be met
+    Column("tot_opgegeven", String(10)),  # as set, before the Algemene termijnenwet moved it
+    Column("verschoven_reden", Text),  # why it moved, in Dutch; None: not moved (or unknown)
     Column("status", String(16), nullable=False),  # open, nagekomen, verstreken, ingetrokken
     Column("verlengd", Boolean, nullable=False),
     Column("afgesloten_op", String(32)),

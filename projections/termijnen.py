@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from domain import gebeurtenissen as ev
+from domain.kalender import dag_nl
 from projections import tables as t
 from projections.handlers import bij, code_van, melding
 from projections.werkset import Werkset
@@ -29,6 +31,8 @@ def _termijnen_gestart(w: Werkset, e: Any) -> None:
             trede=termijn["trede"],
             start=termijn["start"].isoformat(),
             tot=termijn["tot"].isoformat(),
+            tot_opgegeven=termijn.get("tot_opgegeven", termijn["tot"]).isoformat(),
+            verschoven_reden=termijn.get("verschoven_reden"),
             status="open",
             verlengd=False,
         )
@@ -55,11 +59,17 @@ def _melding_verstreken(w: Werkset, e: Any) -> None:
         w,
         e,
         "termijn_verstreken",
-        f"Termijn '{termijn['omschrijving']}' (tot en met {termijn['tot']}) is verstreken.",
+        f"Termijn '{termijn['omschrijving']}' (tot en met "
+        f"{dag_nl(date.fromisoformat(termijn['tot']))}) is verstreken.",
         ["toezichthouder", "jurist", "bestuurder"],
     )
 
 
 @bij(ev.TermijnVerlengd)
 def _termijn_verlengd(w: Werkset, e: Any) -> None:
-    _termijn(w, e).update(tot=e.tot.isoformat(), verlengd=True)
+    _termijn(w, e).update(
+        tot=e.tot.isoformat(),
+        tot_opgegeven=(e.tot_opgegeven or e.tot).isoformat(),
+        verschoven_reden=e.verschoven_reden,
+        verlengd=True,
+    )

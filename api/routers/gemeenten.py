@@ -22,7 +22,7 @@ from api.schemas import (
     TijdlijnItem,
 )
 from api.veilig import csv_tekst
-from domain.vastlegging import Rol
+from domain.zichtbaarheid import Lezer
 from projections.periodecijfers import periode_standen
 
 router = APIRouter(prefix="/gemeenten", tags=["gemeenten"], responses=FOUTEN)
@@ -88,17 +88,7 @@ def read_perioden(code: Code, c: ContainerDep, _: GebruikerDep) -> list[PeriodeC
 def read_tijdlijn(code: Code, c: ContainerDep, g: GebruikerDep) -> list[dict[str, Any]]:
     """Alle gebeurtenissen in het dossier, in volgorde."""
     bestaat(c, code)
-    rijen = c.queries.tijdlijn(code)
-    vertrouwelijk = [r for r in rijen if r["vertrouwelijk"]]
-    if g.rol is Rol.LEZER:  # confidential note text is not for readers
-        for rij in vertrouwelijk:
-            rij["reden"] = None
-            rij["gegevens"] = {
-                k: v for k, v in rij["gegevens"].items() if k not in ("samenvatting", "deelnemers")
-            }
-    else:
-        c.inzage.leg_vast(g.naam, str(g.rol), code, [r["versie"] for r in vertrouwelijk], c.klok())
-    return rijen
+    return c.queries.tijdlijn(code, Lezer(g.naam, g.rol), c.klok())
 
 
 @router.get("/{code}/inzagelog", response_model=list[InzageRegel])

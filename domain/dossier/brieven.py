@@ -20,9 +20,9 @@ from domain.periode import Periode
 from domain.termijnen import (
     WEKEN_GESPREK,
     WEKEN_VERBETERPLAN,
+    Einddatum,
     Soort,
-    einde_na_weken,
-    einde_op_datum,
+    na_weken,
 )
 from domain.vastlegging import Vastlegging
 from domain.werkvoorraad import tussentijdse_stand
@@ -44,7 +44,7 @@ class Brieven(Termijnbewaking):
         if besluit["trede"] == 3 and besluit["beleid"] == str(Beleid.AB_2024):
             termijnen.append(
                 self._termijn(
-                    0, Soort.BESTUURLIJK_GESPREK, op, einde_na_weken(op, WEKEN_GESPREK, kalender)
+                    0, Soort.BESTUURLIJK_GESPREK, op, na_weken(op, WEKEN_GESPREK, kalender)
                 )
             )
         self._leg_vast(
@@ -72,7 +72,7 @@ class Brieven(Termijnbewaking):
             vastlegging,
             termijnen=[
                 self._termijn(
-                    0, Soort.BESTUURLIJK_GESPREK, op, einde_na_weken(op, WEKEN_GESPREK, kalender)
+                    0, Soort.BESTUURLIJK_GESPREK, op, na_weken(op, WEKEN_GESPREK, kalender)
                 )
             ],
         )
@@ -100,19 +100,19 @@ class Brieven(Termijnbewaking):
                 "verlenging bij aparte afspraken",
                 "afgesproken_tot",
             )
-        tot = (
-            einde_op_datum(afgesproken_tot, kalender)
+        einde = (
+            Einddatum.van(afgesproken_tot, kalender)
             if afgesproken_tot
-            else einde_na_weken(op, WEKEN_VERBETERPLAN, kalender)
+            else na_weken(op, WEKEN_VERBETERPLAN, kalender)
         )
-        if tot <= op:
+        if einde.wettelijk <= op:
             raise OngeldigeInvoer("de termijn moet na het gesprek eindigen", "afgesproken_tot")
         for termijn_id in self.open_termijnen(Soort.BESTUURLIJK_GESPREK):
             self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
         self._leg_vast(
             ev.VerbeterplanGesprekGevoerd,
             vastlegging,
-            termijnen=[self._termijn(0, Soort.VERBETERPLAN, op, tot)],
+            termijnen=[self._termijn(0, Soort.VERBETERPLAN, op, einde)],
         )
 
     def ontvang_verbeterplan(self, vastlegging: Vastlegging) -> None:

@@ -19,9 +19,9 @@ from domain.ladder import (
     termijn_overschreden,
 )
 from domain.termijnen import (
+    Einddatum,
     Soort,
-    einde_beroep,
-    einde_op_datum,
+    beroep_na,
 )
 from domain.vastlegging import Vastlegging
 
@@ -43,7 +43,7 @@ class JuridischeStappen(Termijnbewaking):
             vastlegging,
             termijn_tot=termijn_tot,
             termijnen=[
-                self._termijn(0, Soort.VOORAANKONDIGING, op, einde_op_datum(termijn_tot, kalender))
+                self._termijn(0, Soort.VOORAANKONDIGING, op, Einddatum.van(termijn_tot, kalender))
             ],
         )
 
@@ -70,7 +70,7 @@ class JuridischeStappen(Termijnbewaking):
             ],
             termijnen=[
                 self._termijn(
-                    i, Soort.DEELSTAP, op, einde_op_datum(s.termijn_tot, kalender), s.omschrijving
+                    i, Soort.DEELSTAP, op, Einddatum.van(s.termijn_tot, kalender), s.omschrijving
                 )
                 for i, s in enumerate(deelstappen)
             ],
@@ -88,7 +88,7 @@ class JuridischeStappen(Termijnbewaking):
             ev.IndeplaatsstellingsbesluitBekendgemaakt,
             vastlegging,
             termijnen=[
-                self._termijn(0, Soort.BEROEP, op + timedelta(days=1), einde_beroep(op, kalender))
+                self._termijn(0, Soort.BEROEP, op + timedelta(days=1), beroep_na(op, kalender))
             ],
         )
 

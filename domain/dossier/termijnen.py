@@ -14,15 +14,15 @@ from domain.errors import (
     NietGevonden,
     OngeldigeInvoer,
 )
-from domain.kalender import Kalender
+from domain.kalender import Kalender, dag_nl
 from domain.ladder import (
     Deelstap,
 )
 from domain.periode import Periode
 from domain.termijnen import (
     REGELS,
+    Einddatum,
     Soort,
-    einde_op_datum,
     verstreken,
 )
 from domain.vastlegging import Vastlegging
@@ -74,14 +74,17 @@ class Termijnbewaking(DossierDeel):
         )
 
     def _termijn(
-        self, nr: int, soort: Soort, start: date, tot: date, tekst: str = ""
+        self, nr: int, soort: Soort, start: date, einde: Einddatum, tekst: str = ""
     ) -> dict[str, Any]:
-        """A term started by the event about to be recorded (version + 1)."""
+        """A term started by the event about to be recorded (version + 1). `tot` is the
+        legal last day; the date as set and why it moved are kept beside it."""
         return {
             "id": f"{self.version + 1}.{nr}",
             "soort": str(soort),
             "start": start,
-            "tot": tot,
+            "tot": einde.wettelijk,
+            "tot_opgegeven": einde.opgegeven,
+            "verschoven_reden": einde.verschoven_reden,
             "omschrijving": tekst or REGELS[soort].omschrijving,
             "trede": REGELS[soort].trede,
         }
@@ -119,10 +122,17 @@ class Termijnbewaking(DossierDeel):
             )
         invoer.tekst(vastlegging.reden, "reden")
         invoer.datum(tot, "tot")
-        tot = einde_op_datum(tot, kalender)
-        if tot <= termijn["tot"]:
+        einde = Einddatum.van(tot, kalender)
+        if einde.wettelijk <= termijn["tot"]:
             raise OngeldigeInvoer("een verlenging moet na het huidige einde liggen", "tot")
-        self._leg_vast(ev.TermijnVerlengd, vastlegging, termijn=termijn_id, tot=tot)
+        self._leg_vast(
+            ev.TermijnVerlengd,
+            vastlegging,
+            termijn=termijn_id,
+            tot=einde.wettelijk,
+            tot_opgegeven=einde.opgegeven,
+            verschoven_reden=einde.verschoven_reden,
+        )
 
     def registreer_termijn_verstreken(
         self, termijn_id: str, vandaag: date, vastlegging: Vastlegging
@@ -140,10 +150,11 @@ class Termijnbewaking(DossierDeel):
         self._leg_vast(ev.TermijnVerstreken, vastlegging, termijn=termijn_id)
         volgende = REGELS[Soort(termijn["soort"])].voorstel_bij_verstrijken
         if volgende is not None and self.trede == volgende - 1 and not self.voorstellen:
+            verschoven = termijn.get("verschoven_reden")
             motivering = (
                 f"De termijn '{termijn['omschrijving']}' liep tot en met "
-                f"{termijn['tot'].isoformat()} en is verstreken zonder dat de "
-                f"gemeente eraan voldeed: voorstel trede {volgende}."
+                f"{dag_nl(termijn['tot'])}{f' ({verschoven})' if verschoven else ''} en is "
+                f"verstreken zonder dat de gemeente eraan voldeed: voorstel trede {volgende}."
             )
             self._leg_vast(
                 ev.BeoordelingVoorgesteld,

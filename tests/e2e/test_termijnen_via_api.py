@@ -47,6 +47,42 @@ def test_termijn_verlengen_en_nakomen(api):
     assert api.post(f"/gemeenten/{CODE}/termijnen/99.0/nakoming", {}).status_code == 404
 
 
+def test_een_termijn_toont_de_wettelijke_einddatum_en_waarom_die_verschoof(api):
+    termijn = op_trede_4_met_vooraankondiging(api)
+    rij = api.get(f"/termijnen?gemeente={CODE}", rol=Rol.LEZER).json()[0]
+    reden = (
+        "verschoven van zo 4 september 2022 naar ma 5 september 2022: "
+        "zo 4 september zondag (Algemene termijnenwet art. 1)"
+    )
+    assert (rij["einddatum"], rij["einddatum_opgegeven"], rij["verschoven_reden"]) == (
+        "2022-09-05",
+        "2022-09-04",
+        reden,
+    )
+    tijdlijn = api.get(f"/gemeenten/{CODE}/tijdlijn", rol=Rol.LEZER).json()
+    assert tijdlijn[-1]["omschrijving"] == (
+        "Vooraankondiging verzonden; termijn: termijn uit de vooraankondiging "
+        f"tot en met ma 5 september 2022 ({reden})"
+    )
+
+    pad = f"/gemeenten/{CODE}/termijnen/{termijn}/verlenging"
+    assert api.post(pad, {"tot": "2022-10-01", "reden": "aparte afspraken"}).status_code == 201
+    rij = api.get(f"/termijnen?gemeente={CODE}").json()[0]
+    reden = (
+        "verschoven van za 1 oktober 2022 naar ma 3 oktober 2022: "
+        "za 1 oktober zaterdag, zo 2 oktober zondag (Algemene termijnenwet art. 1)"
+    )
+    assert (rij["einddatum"], rij["einddatum_opgegeven"], rij["verschoven_reden"]) == (
+        "2022-10-03",
+        "2022-10-01",
+        reden,
+    )
+    tijdlijn = api.get(f"/gemeenten/{CODE}/tijdlijn").json()
+    assert tijdlijn[-1]["omschrijving"] == (
+        f"Termijn 'termijn uit de vooraankondiging' verlengd tot en met ma 3 oktober 2022 ({reden})"
+    )
+
+
 def test_werkvoorraad_toont_termijn_aan_de_jurist(api):
     op_trede_4_met_vooraankondiging(api)
     eigen = api.get("/werkvoorraad", rol=Rol.JURIST).json()

@@ -35,4 +35,4 @@ def stempel(klok: Klok, rol: Rol, reden: str | None = None) -> Vastlegging:
 
 
 def verstreken(c: Container, code: str) -> list[dict]:
-    return [r for r in c.queries.tijdlijn(code) if r["soort"] == "TermijnVerstreken"]
+    return [r for r in c.queries.gebeurtenissen(code) if r["soort"] == "TermijnVerstreken"]

@@ -45,3 +45,7 @@ def test_dossier_van_versie_0_1_laadt_en_herbouwt(tmp_path):
         ("deelstap", "2024-09-02", "verstreken"),
         ("beroep", "2024-09-25", "nagekomen"),
     }
+    # Events from before the date as set was kept: shown as set on the legal date.
+    for termijn in q.termijnen("GM0344"):
+        assert termijn["einddatum"] == termijn["einddatum_opgegeven"] == termijn["tot"]
+        assert termijn["verschoven_reden"] is None

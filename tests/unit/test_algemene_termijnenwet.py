@@ -1,12 +1,16 @@
 """Terms ending on a free day move to the next working day (Algemene termijnenwet).
 The holiday library is checked against the days the Act names, for 2022-2030."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from application.kalender import bouw_kalender, gelijkgestelde_dagen, waarschuw_onbekende_jaren
-from domain.termijnen import einde_beroep, einde_na_weken, einde_op_datum
+from domain import gebeurtenissen as ev
+from domain.dossier import Dossier
+from domain.periode import Periode
+from domain.termijnen import Einddatum, einde_beroep, einde_na_weken, einde_op_datum
+from domain.vastlegging import Rol, Vastlegging
 
 KALENDER = bouw_kalender()
 
@@ -83,3 +87,64 @@ def test_beroepstermijn_zes_weken_na_bekendmaking():
 def test_waarschuwing_voor_jaren_zonder_gelijkstelling(caplog):
     assert waarschuw_onbekende_jaren(KALENDER, range(2026, 2031)) == [2029, 2030]
     assert "2029" in caplog.text
+
+
+def test_de_verschoven_einddatum_zegt_van_welke_dag_naar_welke_en_waarom():
+    einde = Einddatum.van(date(2025, 5, 3), KALENDER)
+    assert (einde.opgegeven, einde.wettelijk) == (date(2025, 5, 3), date(2025, 5, 6))
+    assert einde.verschoven_reden == (
+        "verschoven van za 3 mei 2025 naar di 6 mei 2025: za 3 mei zaterdag, "
+        "zo 4 mei zondag, ma 5 mei Bevrijdingsdag (Algemene termijnenwet art. 1)"
+    )
+    assert "gelijkgestelde dag (Besluit gelijkstelling" in (
+        Einddatum.van(date(2025, 5, 30), KALENDER).verschoven_reden or ""
+    )
+    niet = Einddatum.van(date(2025, 5, 7), KALENDER)
+    assert (niet.wettelijk, niet.verschoven_reden) == (date(2025, 5, 7), None)
+
+
+OP = datetime(2025, 4, 1, 9, tzinfo=UTC)
+JURIST = Vastlegging("j", Rol.JURIST, OP, OP, "achterstand")
+
+
+def vooraankondiging_op_zaterdag() -> Dossier:
+    """Trede 4, a vooraankondiging whose term the document sets on Saturday 3 May 2025."""
+    d = Dossier.registreer(
+        "GM0307", "Amersfoort", "Utrecht", Vastlegging("b", Rol.BEHEERDER, OP, OP)
+    )
+    d.neem_beoordeling_over(
+        Periode(2024, 2), 4, None, "publicatie", Vastlegging("t", Rol.TOEZICHTHOUDER, OP, OP)
+    )
+    d.verzend_vooraankondiging(date(2025, 5, 3), JURIST, KALENDER)
+    return d
+
+
+def test_het_dossier_bewaart_de_opgegeven_einddatum_naast_de_wettelijke():
+    d = vooraankondiging_op_zaterdag()
+    jurist = JURIST
+    ((termijn_id, termijn),) = d.termijnen.items()
+    assert (termijn["tot"], termijn["tot_opgegeven"]) == (date(2025, 5, 6), date(2025, 5, 3))
+    assert "Bevrijdingsdag" in termijn["verschoven_reden"]
+    d.verleng_termijn(termijn_id, date(2025, 5, 31), jurist, KALENDER)  # a Saturday
+    verlengd = d.collect_events()[-1]
+    assert (verlengd.tot, verlengd.tot_opgegeven) == (date(2025, 6, 2), date(2025, 5, 31))
+    assert "za 31 mei zaterdag" in verlengd.verschoven_reden
+    assert d.termijnen[termijn_id]["tot_opgegeven"] == date(2025, 5, 31)
+
+
+def test_een_oude_verlenging_zonder_opgegeven_datum_laadt():
+    oud = object.__new__(ev.TermijnVerlengd)
+    oud.__dict__.update(termijn="5.0", tot=date(2024, 8, 8), vastlegging={})
+    assert (oud.tot_opgegeven, oud.verschoven_reden) == (None, None)
+
+
+def test_het_voorstel_na_een_verstreken_termijn_noemt_de_wettelijke_einddatum():
+    d = vooraankondiging_op_zaterdag()
+    (termijn_id,) = d.termijnen
+    na = datetime(2025, 5, 7, 9, tzinfo=UTC)
+    d.registreer_termijn_verstreken(termijn_id, na.date(), Vastlegging("p", Rol.SYSTEEM, na, na))
+    voorstel = d.collect_events()[-1]
+    assert voorstel.vastlegging["reden"].startswith(
+        "De termijn 'termijn uit de vooraankondiging' liep tot en met di 6 mei 2025 "
+        "(verschoven van za 3 mei 2025 naar di 6 mei 2025: za 3 mei zaterdag, "
+    )

@@ -1,5 +1,6 @@
-"""Who read a confidential note: every time a dossier's confidential contact notes are
-shown to someone, one row per note goes into the access log (SPEC §6)."""
+"""Who read a confidential item: every time a dossier's confidential items (a contact
+note, a correction of one) are shown to someone, one row per item goes into the access
+log (SPEC §6). Not a read model: it is not rebuilt from events."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select
 
 _metadata = MetaData()
 inzagelog = Table(
-    "api_inzage_vertrouwelijk",
+    "api_inzage_vertrouwelijk",  # its name from when the api kept it; existing logs stay
     _metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("gebruiker", String(64), nullable=False),
     Column("rol", String(20), nullable=False),
     Column("code", String(6), nullable=False),
-    Column("versie", Integer, nullable=False),  # the ContactGelegd event that was read
+    Column("versie", Integer, nullable=False),  # the confidential event that was read
     Column("op", String(32), nullable=False),
 )
 
