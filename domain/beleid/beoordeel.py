@@ -54,8 +54,9 @@ def beoordeel(invoer: Invoer) -> Voorstel:
             f" De regel wijst trede {gekozen.trede} aan, maar opschalen gaat één trede per "
             f"besluit: voorstel trede {trede}."
         )
-    if trede > invoer.hoogste_trede:
-        trede = invoer.hoogste_trede
+    # The legal preconditions limit climbing; they never lower a trede already reached.
+    if trede > invoer.huidige_trede and trede > invoer.hoogste_trede:
+        trede = max(invoer.hoogste_trede, invoer.huidige_trede)
         begrensd = True
         voorwaarde = (
             "een vooraankondiging waarvan de termijn verstreken is"
