@@ -37,7 +37,7 @@ def beoordeel(invoer: Invoer) -> Voorstel:
         if op_koppeling.trede <= op_totaalopgave.trede:
             gekozen = op_koppeling
 
-    uitleg = gekozen.uitleg
+    uitleg = f"{beleid} ({beleid.naam}), regel {gekozen.regel}: {gekozen.uitleg}"
     if gekozen is not op_totaalopgave:
         uitleg += (
             f" Beoordeeld op koppelingstekort: tijdig beschikbaar {invoer.tijdig_beschikbaar} "
@@ -70,6 +70,7 @@ def beoordeel(invoer: Invoer) -> Voorstel:
             + "; ".join(invoer.verschoonbare_redenen)
             + ") wegen mee in het oordeel van de toezichthouder; het voorstel rekent ze niet."
         )
+    uitleg += " " + invoer.cijfers_in_woorden()
     return Voorstel(
         trede=trede,
         beleid=beleid,
