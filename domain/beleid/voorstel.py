@@ -70,8 +70,8 @@ class Invoer:
     def cijfers_in_woorden(self) -> str:
         """Every figure the rules read, as the explanation prints them."""
         cijfers = [
-            f"taakstelling {self.taakstelling} (gepubliceerd {self.taakstelling_gepubliceerd}, "
-            "zonder herverdeling)",
+            f"taakstelling {self.taakstelling} (met herverdeling; gepubliceerd "
+            f"{self.taakstelling_gepubliceerd})",
             f"stand begin {_stand(self.stand_begin)}",
             f"totaalopgave {self.totaalopgave}",
             f"realisatie {self.realisatie}",
