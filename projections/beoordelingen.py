@@ -52,11 +52,13 @@ def _voorgesteld(w: Werkset, e: Any) -> None:
     )
     _tel_voorstellen(w, e, +1)
     if e.vastlegging["rol"] == "systeem":
+        # A term-driven proposal explains itself by its rule; older ones by their reason.
+        waarom = (e.voorstel or {}).get("uitleg") or e.vastlegging["reden"]
         melding(
             w,
             e,
             "voorstel",
-            f"Voorstel trede {e.concept_trede} ter beslissing: {e.vastlegging['reden']}",
+            f"Voorstel trede {e.concept_trede} ter beslissing: {waarom}",
             ["toezichthouder", "jurist", "bestuurder"],
         )
 

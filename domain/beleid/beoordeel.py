@@ -37,7 +37,7 @@ def beoordeel(invoer: Invoer) -> Voorstel:
         if op_koppeling.trede <= op_totaalopgave.trede:
             gekozen = op_koppeling
 
-    uitleg = gekozen.uitleg
+    uitleg = f"{beleid} ({beleid.naam}), regel {gekozen.regel}: {gekozen.uitleg}"
     if gekozen is not op_totaalopgave:
         uitleg += (
             f" Beoordeeld op koppelingstekort: tijdig beschikbaar {invoer.tijdig_beschikbaar} "
@@ -54,8 +54,9 @@ def beoordeel(invoer: Invoer) -> Voorstel:
             f" De regel wijst trede {gekozen.trede} aan, maar opschalen gaat één trede per "
             f"besluit: voorstel trede {trede}."
         )
-    if trede > invoer.hoogste_trede:
-        trede = invoer.hoogste_trede
+    # The legal preconditions limit climbing; they never lower a trede already reached.
+    if trede > invoer.huidige_trede and trede > invoer.hoogste_trede:
+        trede = max(invoer.hoogste_trede, invoer.huidige_trede)
         begrensd = True
         voorwaarde = (
             "een vooraankondiging waarvan de termijn verstreken is"
@@ -69,6 +70,7 @@ def beoordeel(invoer: Invoer) -> Voorstel:
             + "; ".join(invoer.verschoonbare_redenen)
             + ") wegen mee in het oordeel van de toezichthouder; het voorstel rekent ze niet."
         )
+    uitleg += " " + invoer.cijfers_in_woorden()
     return Voorstel(
         trede=trede,
         beleid=beleid,

@@ -11,6 +11,23 @@ class Beleid(StrEnum):
     IBT_2021 = "IBT-2021"  # Beleidskader IBT 2021-2024, periods up to 2023-2
     AB_2024 = "AB-2024"  # Aanvullend beleidskader, periods from 2024-1
 
+    @property
+    def naam(self) -> str:
+        """The policy document's title, as an explanation names it."""
+        return _TITELS[self]
+
+
+_TITELS = {
+    Beleid.IBT_2021: "Beleidskader IBT 2021-2024",
+    Beleid.AB_2024: "Aanvullend beleidskader IBT huisvesting vergunninghouders",
+}
+
+
+def _stand(stand: int) -> str:
+    if stand > 0:
+        return f"achterstand {stand}"
+    return f"voorsprong {-stand}" if stand < 0 else "0 (geen achterstand, geen voorsprong)"
+
 
 class Basis(StrEnum):
     TOTAALOPGAVE = "totaalopgave"
@@ -49,6 +66,25 @@ class Invoer:
     @property
     def koppelingstekort(self) -> bool:
         return self.tijdig_beschikbaar is not None and self.tijdig_beschikbaar < self.totaalopgave
+
+    def cijfers_in_woorden(self) -> str:
+        """Every figure the rules read, as the explanation prints them."""
+        cijfers = [
+            f"taakstelling {self.taakstelling} (met herverdeling; gepubliceerd "
+            f"{self.taakstelling_gepubliceerd})",
+            f"stand begin {_stand(self.stand_begin)}",
+            f"totaalopgave {self.totaalopgave}",
+            f"realisatie {self.realisatie}",
+            f"stand eind {_stand(self.stand_eind)}",
+        ]
+        if self.tijdig_beschikbaar is not None:
+            cijfers.append(f"tijdig beschikbaar {self.tijdig_beschikbaar}")
+        if self.eerdere_perioden_achterstand_ten_minste_taakstelling:
+            cijfers.append(
+                "eerdere perioden op rij met achterstand ten minste de taakstelling "
+                f"{self.eerdere_perioden_achterstand_ten_minste_taakstelling}"
+            )
+        return f"Gebruikte cijfers {self.periode}: " + "; ".join(cijfers) + "."
 
     def als_dict(self) -> dict[str, Any]:
         data = asdict(self)

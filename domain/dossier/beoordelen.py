@@ -49,12 +49,13 @@ class Beoordelen(Termijnbewaking):
 
     def _hoogste_toegestane_trede(self, op: date) -> int:
         """What the ladder allows without a motivated urgency decision: trede 5 only after
-        a vooraankondiging whose term has passed, trede 6 only after an exceeded deelstap."""
+        a vooraankondiging whose term has passed, trede 6 only after an exceeded deelstap
+        (which exists only once trede 5 was reached, by urgency or not)."""
+        if termijn_overschreden(self.deelstappen, op):
+            return 6
         if self.vooraankondiging_tot is None or op <= self.vooraankondiging_tot:
             return 4
-        if not termijn_overschreden(self.deelstappen, op):
-            return 5
-        return 6
+        return 5
 
     def stel_beoordeling_voor(
         self,

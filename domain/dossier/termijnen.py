@@ -8,13 +8,14 @@ from typing import Any
 from domain import gebeurtenissen as ev
 from domain import invoer
 from domain.beleid import beleid_voor
+from domain.beleid.termijnvoorstel import termijnvoorstel
 from domain.dossier.deel import DossierDeel
 from domain.errors import (
     BestaatAl,
     NietGevonden,
     OngeldigeInvoer,
 )
-from domain.kalender import Kalender, dag_nl
+from domain.kalender import Kalender
 from domain.ladder import (
     Deelstap,
 )
@@ -148,21 +149,17 @@ class Termijnbewaking(DossierDeel):
         ):
             return False
         self._leg_vast(ev.TermijnVerstreken, vastlegging, termijn=termijn_id)
-        volgende = REGELS[Soort(termijn["soort"])].voorstel_bij_verstrijken
-        if volgende is not None and self.trede == volgende - 1 and not self.voorstellen:
-            verschoven = termijn.get("verschoven_reden")
-            motivering = (
-                f"De termijn '{termijn['omschrijving']}' liep tot en met "
-                f"{dag_nl(termijn['tot'])}{f' ({verschoven})' if verschoven else ''} en is "
-                f"verstreken zonder dat de gemeente eraan voldeed: voorstel trede {volgende}."
-            )
+        # The proposal names the rule of the version in force today and the lapse above.
+        beleid = beleid_voor(Periode.van_datum(vandaag))
+        voorstel = termijnvoorstel(beleid, self.trede, termijn, self.version)
+        if voorstel is not None and not self.voorstellen:
             self._leg_vast(
                 ev.BeoordelingVoorgesteld,
-                vastlegging.met_reden(motivering),
+                vastlegging,
                 periode=None,
-                beleid=str(beleid_voor(Periode.van_datum(vandaag))),
-                voorstel=None,
-                concept_trede=volgende,
+                beleid=str(beleid),
+                voorstel=voorstel.als_dict(),
+                concept_trede=voorstel.trede,
                 spoed=False,
                 achterstand_ten_minste_taakstelling=False,
             )

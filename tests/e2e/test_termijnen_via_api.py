@@ -104,3 +104,26 @@ def test_meldingen_na_verstreken_termijn(api):
     meldingen = api.get("/meldingen", rol=Rol.JURIST).json()
     assert {m["soort"] for m in meldingen} == {"termijn_verstreken", "voorstel"}
     assert api.get("/meldingen", rol=Rol.LEZER).json() == []
+
+
+def test_voorstel_na_verstreken_termijn_is_een_regel_geen_afwijking(api):
+    from datetime import datetime
+
+    op_trede_4_met_vooraankondiging(api)
+    c = api.container
+    c.klok = lambda: datetime(2022, 9, 6, 8, tzinfo=UTC)
+    c.planner.klok = c.klok
+    assert c.planner.draai() == 1
+    (voorstel,) = api.get(f"/gemeenten/{CODE}/voorstellen?status=open").json()
+    assert voorstel["voorstel"]["regel"] == "IBT-2021/trede-4/termijn-vooraankondiging-verstreken"
+    assert voorstel["motivering"] is None
+    r = api.post(
+        f"/gemeenten/{CODE}/voorstellen/{voorstel['nummer']}/vaststelling", {}, rol=Rol.BESTUURDER
+    )
+    assert r.status_code == 201, r.text
+    laatste = api.get(f"/gemeenten/{CODE}/beoordelingen").json()[-1]
+    assert (laatste["trede"], laatste["voorgestelde_trede"], laatste["afwijking"]) == (5, 5, False)
+    assert laatste["beleid"] == "IBT-2021" and laatste["motivering"] is None
+    assert laatste["regel"] == "IBT-2021/trede-4/termijn-vooraankondiging-verstreken"
+    assert laatste["invoer"]["soort"] == "vooraankondiging"
+    assert "ma 5 september 2022" in laatste["uitleg"]

@@ -153,6 +153,18 @@ def test_van_trede_2_tot_6_en_terug(tmp_path):
     assert not c.queries.open_termijnen(CODE)
     assert draai_tweemaal(c, klok, date(2025, 9, 2)) == 0  # withdrawn: never expires
 
+    # The climb 3 -> 4 -> 5 -> 6 reads as the policy working, not as departures from it.
+    tussentijds = [b for b in c.queries.beoordelingen(CODE) if b["periode"] is None]
+    assert [(b["vorige_trede"], b["trede"], b["regel"], b["afwijking"]) for b in tussentijds] == [
+        (3, 4, "AB-2024/trede-3/verbeterplan-niet-uitgevoerd", False),
+        (4, 5, "AB-2024/trede-4/termijn-vooraankondiging-verstreken", False),
+        (5, 6, "AB-2024/trede-5/termijn-last-overschreden", False),
+    ]
+    for b in tussentijds:
+        assert b["beleid"] == "AB-2024" and b["motivering"] is None
+        assert b["voorgestelde_trede"] == b["trede"]
+        assert b["invoer"]["verstreken_versie"] in {e["versie"] for e in verstreken(c, CODE)}
+
     # Each lapse is on record exactly once.
     assert len(verstreken(c, CODE)) == 4
     assert {m["soort"] for m in c.queries.meldingen()} == {"termijn_verstreken", "voorstel"}

@@ -144,7 +144,10 @@ def test_het_voorstel_na_een_verstreken_termijn_noemt_de_wettelijke_einddatum():
     na = datetime(2025, 5, 7, 9, tzinfo=UTC)
     d.registreer_termijn_verstreken(termijn_id, na.date(), Vastlegging("p", Rol.SYSTEEM, na, na))
     voorstel = d.collect_events()[-1]
-    assert voorstel.vastlegging["reden"].startswith(
-        "De termijn 'termijn uit de vooraankondiging' liep tot en met di 6 mei 2025 "
-        "(verschoven van za 3 mei 2025 naar di 6 mei 2025: za 3 mei zaterdag, "
+    # A rule-based step: no motivation; the explanation names the legal last day and why.
+    assert voorstel.vastlegging["reden"] is None
+    assert (
+        "liep tot en met di 6 mei 2025 (verschoven van za 3 mei 2025 naar di 6 mei 2025: "
+        "za 3 mei zaterdag, " in voorstel.voorstel["uitleg"]
     )
+    assert voorstel.voorstel["invoer"]["tot"] == "2025-05-06"

@@ -1,7 +1,7 @@
-"""Property-based: the engine never skips a trede upward, volledig gives trede 1, and the
-same input always gives the same proposal."""
+"""Property-based: the engine never skips a trede upward, volledig gives trede 1, a trede
+reached is only lowered by the rules, and the same input always gives the same proposal."""
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.beleid import Invoer, beoordeel
@@ -24,6 +24,7 @@ def invoer(draw) -> Invoer:
         tijdig_beschikbaar=draw(st.none() | aantallen),
         eerdere_perioden_achterstand_ten_minste_taakstelling=draw(st.integers(0, 6)),
         waarschuwingstermijn_verstreken=draw(st.booleans()),
+        hoogste_trede=draw(st.integers(min_value=4, max_value=6)),
     )
 
 
@@ -43,6 +44,24 @@ def test_koppelingstekort_maakt_nooit_strenger(i: Invoer) -> None:
     voorstel = beoordeel(i)
     op_totaalopgave = next(u for u in voorstel.uitkomsten if u.basis == "totaalopgave")
     assert voorstel.trede <= op_totaalopgave.trede
+
+
+@settings(max_examples=500)
+@given(invoer())
+def test_ab2024_verlaagt_trede_4_tot_6_alleen_bij_volledig(i: Invoer) -> None:
+    voorstel = beoordeel(i)
+    if voorstel.beleid == "AB-2024" and i.huidige_trede >= 4 and voorstel.trede < i.huidige_trede:
+        assert voorstel.trede == 1
+        assert voorstel.regel.endswith("/volledig")
+
+
+@settings(max_examples=500)
+@given(invoer())
+def test_ibt2021_alleen_de_tabel_verlaagt(i: Invoer) -> None:
+    voorstel = beoordeel(i)
+    if voorstel.beleid == "IBT-2021" and voorstel.trede < i.huidige_trede:
+        gekozen = next(u for u in voorstel.uitkomsten if u.basis == voorstel.basis)
+        assert voorstel.trede == gekozen.trede  # never a missing legal precondition
 
 
 @given(invoer())
