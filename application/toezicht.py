@@ -274,6 +274,16 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
             vastlegging=vastlegging,
         )[0]
 
+    def trek_voorstel_in(
+        self, code: str, nummer: int, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.trek_voorstel_in(nummer, vastlegging),
+            vastlegging=vastlegging,
+        )[0]
+
     def neem_beoordeling_over(
         self,
         code: str,

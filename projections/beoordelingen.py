@@ -62,7 +62,16 @@ def _voorgesteld(w: Werkset, e: Any) -> None:
 
 
 def _sluit_voorstel(w: Werkset, e: Any, status: str) -> dict[str, Any]:
-    rij = w.wijzig(t.voorstellen, code_van(w, e), e.voorstel_nummer, status=status)
+    v = e.vastlegging
+    rij = w.wijzig(
+        t.voorstellen,
+        code_van(w, e),
+        e.voorstel_nummer,
+        status=status,
+        afgehandeld_door=v["gebruiker"],
+        afgehandeld_op=v["plaatsgevonden_op"],
+        afgehandeld_reden=v["reden"] if status != "vastgesteld" else None,
+    )
     _tel_voorstellen(w, e, -1)
     return rij
 
@@ -70,6 +79,11 @@ def _sluit_voorstel(w: Werkset, e: Any, status: str) -> dict[str, Any]:
 @bij(ev.BeoordelingVoorstelAfgewezen)
 def _afgewezen(w: Werkset, e: Any) -> None:
     _sluit_voorstel(w, e, "afgewezen")
+
+
+@bij(ev.VoorstelIngetrokken)
+def _ingetrokken(w: Werkset, e: Any) -> None:
+    _sluit_voorstel(w, e, "ingetrokken")
 
 
 @bij(ev.BeoordelingVastgesteld)

@@ -41,6 +41,8 @@ def omschrijf(e: Any) -> str:
         return f"Voorstel {waar}: concept trede {e.concept_trede}"
     if soort == "BeoordelingVoorstelAfgewezen":
         return f"Voorstel {e.voorstel_nummer} afgewezen"
+    if soort == "VoorstelIngetrokken":
+        return f"Voorstel {e.voorstel_nummer} ingetrokken"
     if soort == "BeoordelingVastgesteld":
         return f"Beoordeling vastgesteld: trede {e.trede}"
     if soort == "BeoordelingOvergenomen":

@@ -47,7 +47,11 @@ voorstellen = Table(
     Column("motivering", Text),
     Column("voorbereid_door", String(64), nullable=False),
     Column("voorbereid_op", String(32), nullable=False),
-    Column("status", String(16), nullable=False),  # open, vastgesteld, afgewezen
+    Column("status", String(16), nullable=False),  # open, vastgesteld, afgewezen, ingetrokken
+    # Who closed it, when, and why (the reason of a rejection or withdrawal).
+    Column("afgehandeld_door", String(64)),
+    Column("afgehandeld_op", String(32)),
+    Column("afgehandeld_reden", Text),
 )
 
 beoordelingen = Table(
