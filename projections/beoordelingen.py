@@ -142,3 +142,23 @@ def _beoordeling(w: Werkset, e: Any, **velden: Any) -> None:
     gemeente = gemeente_rij(w, e)
     gemeente.update(trede=e.trede, trede_sinds=v["plaatsgevonden_op"])
     w.gewijzigd(t.gemeenten, gemeente)
+
+
+@bij(ev.ToezichtbriefVerzonden)
+def _brief(w: Werkset, e: Any) -> None:
+    w.wijzig(
+        t.beoordelingen,
+        code_van(w, e),
+        e.beoordeling_versie,
+        brief_verzonden_op=e.vastlegging["plaatsgevonden_op"],
+    )
+
+
+@bij(ev.AfschriftRaadVerzonden)
+def _afschrift(w: Werkset, e: Any) -> None:
+    w.wijzig(
+        t.beoordelingen,
+        code_van(w, e),
+        e.beoordeling_versie,
+        afschrift_verzonden_op=e.vastlegging["plaatsgevonden_op"],
+    )

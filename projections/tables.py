@@ -79,6 +79,8 @@ beoordelingen = Table(
     Column("vastgesteld_rol", String(20), nullable=False),
     Column("vastgesteld_op", String(32), nullable=False),
     Column("geregistreerd_op", String(32), nullable=False),
+    Column("brief_verzonden_op", String(32)),  # the toezichtbrief announcing it
+    Column("afschrift_verzonden_op", String(32)),  # its copy to the gemeenteraad
 )
 
 tijdlijn = Table(
