@@ -131,9 +131,11 @@ class Beoordelen(Termijnbewaking):
         ontwerp = self._open_voorstel(nummer)
         periode, voorstel = ontwerp["periode"], ontwerp["voorstel"]
         op = vastlegging.plaatsgevonden_op.date()
-        if ontwerp.get("trede_versie", self.trede_versie) != self.trede_versie:
+        # A proposal from a snapshot of before this rule has no trede_versie, nor has that
+        # dossier until its next trede change: 0 on both sides until then.
+        if ontwerp.get("trede_versie", 0) != self.trede_versie:
             raise LadderRegelGeschonden(
-                f"voorstel {nummer} is voorbereid op trede {ontwerp['vanaf_trede'] or '-'}; "
+                f"voorstel {nummer} is voorbereid op trede {ontwerp.get('vanaf_trede') or '-'}; "
                 f"een later besluit heeft de trede gewijzigd (nu trede {self.trede}); "
                 "bereid de beoordeling opnieuw voor",
                 "nummer",
@@ -192,11 +194,11 @@ class Beoordelen(Termijnbewaking):
         """A decision that changed the trede makes the open proposals prepared on the old
         trede stale: they lapse on record rather than wait to be refused."""
         for nummer, ontwerp in list(self.voorstellen.items()):
-            if ontwerp.get("trede_versie", self.trede_versie) != self.trede_versie:
+            if ontwerp.get("trede_versie", 0) != self.trede_versie:
                 self._leg_vast(
                     ev.VoorstelIngetrokken,
                     vastlegging.met_reden(
-                        f"vervallen: voorbereid op trede {ontwerp['vanaf_trede'] or '-'}, "
+                        f"vervallen: voorbereid op trede {ontwerp.get('vanaf_trede') or '-'}, "
                         f"inmiddels besloten tot trede {self.trede}"
                     ),
                     voorstel_nummer=nummer,

@@ -109,3 +109,15 @@ def test_periodiek_voorstel_vervalt_na_tussentijds_besluit():
     )
     # The planner may propose again: no stale proposal blocks it.
     assert not d.voorstellen and oud in map(int, d.afgehandelde_voorstellen)
+
+
+def test_voorstel_uit_een_oudere_snapshot_vervalt_ook():
+    d = dossier_op_trede(2)
+    oud = voorstel(d, 2, reden="handhaven")
+    # As a snapshot taken by the previous version holds them: without the new state.
+    for sleutel in ("trede_versie", "vanaf_trede", "voorbereid_op"):
+        del d.voorstellen[oud][sleutel]
+    del d.__dict__["trede_versie"]
+    d.stel_beoordeling_vast(voorstel(d, 3, spoed=True), stempel(Rol.BESTUURDER))
+    with pytest.raises(BestaatAl, match="al ingetrokken"):
+        d.stel_beoordeling_vast(oud, stempel(Rol.BESTUURDER))
