@@ -258,6 +258,9 @@ class VoorstelPublic(BaseModel):
     voorbereid_door: str
     voorbereid_op: str
     status: str
+    afgehandeld_door: str | None = None
+    afgehandeld_op: str | None = None
+    afgehandeld_reden: str | None = None
 
 
 class TijdlijnItem(BaseModel):

@@ -40,6 +40,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "create_voorstel": TOEZICHT,
     "adopt_voorstel": BESTUUR,
     "reject_voorstel": BESTUUR | TOEZICHT,
+    "withdraw_voorstel": TOEZICHT,
     "create_overgenomen_beoordeling": BEHEER,
     "create_vooraankondiging": JURIDISCH,
     "create_indeplaatsstellingsbesluit": JURIDISCH,

@@ -6,12 +6,13 @@ until the read models have caught up with its own write.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import CanSnapshotAggregate
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcoding
 
 from application.gebruikers import Gebruikerscommandos
@@ -43,9 +44,19 @@ class DateAsISO(Transcoding):
         return date.fromisoformat(data)
 
 
+def _projecteer_dossier(dossier: Any, gebeurtenissen: Iterable[Any]) -> Any:
+    """The library's projector, restoring what JSON changed in a snapshot's state."""
+    for gebeurtenis in gebeurtenissen:
+        dossier = gebeurtenis.mutate(dossier)
+        if isinstance(gebeurtenis, CanSnapshotAggregate):
+            dossier.herstel_na_snapshot()
+    return dossier
+
+
 class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
     name = "toezicht"
     snapshotting_intervals = {Dossier: 50}
+    snapshotting_projectors = {Dossier: _projecteer_dossier}
 
     def __init__(
         self,
@@ -65,7 +76,9 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
 
     def dossier(self, code: str) -> Dossier:
         try:
-            return self.repository.get(Dossier.create_id(code))  # type: ignore[no-any-return]
+            return self.repository.get(  # type: ignore[no-any-return]
+                Dossier.create_id(code), projector_func=_projecteer_dossier
+            )
         except AggregateNotFoundError:
             raise NietGevonden(f"gemeente {code} is niet bekend", "code") from None
 
@@ -287,6 +300,16 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
             code,
             verwachte_versie,
             lambda d: d.wijs_voorstel_af(nummer, vastlegging),
+            vastlegging=vastlegging,
+        )[0]
+
+    def trek_voorstel_in(
+        self, code: str, nummer: int, vastlegging: Vastlegging, verwachte_versie: int | None = None
+    ) -> int:
+        return self._wijzig(
+            code,
+            verwachte_versie,
+            lambda d: d.trek_voorstel_in(nummer, vastlegging),
             vastlegging=vastlegging,
         )[0]
 

@@ -8,7 +8,7 @@ carries `vastlegging`: who (user, role), when recorded, when it happened, and wh
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from eventsourcing.domain import Aggregate
@@ -53,6 +53,11 @@ class DossierGebeurtenis(Aggregate.Event):
 
     def pas_toe(self, dossier: Dossier) -> None:
         """Change the dossier's state; most events leave it to the read models."""
+
+    @property
+    def dag(self) -> date:
+        """The day it happened, as the acts that follow it are checked against."""
+        return datetime.fromisoformat(self.vastlegging["plaatsgevonden_op"]).date()
 
 
 class CijferGeregistreerd(DossierGebeurtenis):
@@ -148,14 +153,33 @@ class BeoordelingVoorgesteld(DossierGebeurtenis):
             "spoed": self.spoed,
             "achterstand_ten_minste_taakstelling": self.achterstand_ten_minste_taakstelling,
             "motivering": self.vastlegging["reden"],
+            # The dossier as the proposal found it: a later trede change makes it stale.
+            "vanaf_trede": dossier.trede,
+            "trede_versie": dossier.trede_versie,
+            "voorbereid_op": self.dag,
         }
+
+
+def _sluit_voorstel(dossier: Dossier, nummer: int, status: str) -> dict[str, Any]:
+    dossier.afgehandelde_voorstellen[str(nummer)] = status
+    return dossier.voorstellen.pop(nummer)
 
 
 class BeoordelingVoorstelAfgewezen(DossierGebeurtenis):
     voorstel_nummer: int
 
     def pas_toe(self, dossier: Dossier) -> None:
-        del dossier.voorstellen[self.voorstel_nummer]
+        _sluit_voorstel(dossier, self.voorstel_nummer, "afgewezen")
+
+
+class VoorstelIngetrokken(DossierGebeurtenis):
+    """An open proposal withdrawn by its preparers, or lapsed because a later decision
+    changed the trede it was prepared on; the reason is in vastlegging."""
+
+    voorstel_nummer: int
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        _sluit_voorstel(dossier, self.voorstel_nummer, "ingetrokken")
 
 
 class BeoordelingVastgesteld(DossierGebeurtenis):
@@ -165,7 +189,7 @@ class BeoordelingVastgesteld(DossierGebeurtenis):
     vorige_trede: int | None
 
     def pas_toe(self, dossier: Dossier) -> None:
-        ontwerp = dossier.voorstellen.pop(self.voorstel_nummer)
+        ontwerp = _sluit_voorstel(dossier, self.voorstel_nummer, "vastgesteld")
         if self.periode is not None:
             dossier.beoordelingen[self.periode] = {
                 "trede": self.trede,
@@ -173,12 +197,13 @@ class BeoordelingVastgesteld(DossierGebeurtenis):
                     "achterstand_ten_minste_taakstelling"
                 ],
             }
-        dossier.naar_trede(self.trede, self.originator_version)
+        dossier.naar_trede(self.trede, self.originator_version, self.dag)
         dossier.laatste_besluit = {
             "versie": self.originator_version,
             "trede": self.trede,
             "beleid": ontwerp["beleid"],
             "brief": False,
+            "op": self.dag,
         }
 
 
@@ -197,7 +222,7 @@ class BeoordelingOvergenomen(DossierGebeurtenis):
             "trede": self.trede,
             "achterstand_ten_minste_taakstelling": self.trede >= 3,
         }
-        dossier.naar_trede(self.trede, self.originator_version)
+        dossier.naar_trede(self.trede, self.originator_version, self.dag)
         dossier.laatste_besluit = None  # history: no letter, no terms
 
 
@@ -220,6 +245,7 @@ class ToezichtbriefVerzonden(TermijnStartend):
         super().pas_toe(dossier)
         assert dossier.laatste_besluit is not None
         dossier.laatste_besluit["brief"] = True
+        dossier.laatste_besluit["brief_op"] = self.dag
 
 
 class AfschriftRaadVerzonden(DossierGebeurtenis):

@@ -108,6 +108,72 @@ def terugkerend_werk(g: GemeenteFeiten, vandaag: date, sinds: date) -> list[Werk
     return werk
 
 
+# What waits on a person once something was prepared or decided ("nothing waits unseen").
+VASTSTELLEN_BINNEN = timedelta(weeks=2)  # the product's target for the bestuurder
+BRIEF_BINNEN = timedelta(weeks=1)  # "as soon as possible"; AB-2024 terms run from the letter
+BESTUUR = ("bestuurder",)
+
+
+@dataclass(frozen=True)
+class OpenVoorstel:
+    code: str
+    naam: str
+    nummer: int
+    concept_trede: int
+    periode: str | None  # None: a decision between peildata
+    voorbereid_op: date
+
+
+def werk_voor_voorstel(v: OpenVoorstel) -> Werk:
+    """Every open proposal waits for the bestuurder, whoever prepared it."""
+    waarover = f"beoordeling {v.periode}" if v.periode else "tussentijds besluit"
+    return Werk(
+        v.code,
+        "voorstel",
+        f"Voorstel {v.nummer} vaststellen of afwijzen: {waarover}, trede {v.concept_trede} "
+        f"voor {v.naam}",
+        v.voorbereid_op + VASTSTELLEN_BINNEN,
+        BESTUUR,
+    )
+
+
+@dataclass(frozen=True)
+class LaatsteBesluit:
+    """The last adopted beoordeling of a gemeente and what was sent about it."""
+
+    code: str
+    naam: str
+    trede: int
+    vastgesteld_op: date
+    brief_op: date | None
+    afschrift_op: date | None
+
+
+def werk_na_besluit(b: LaatsteBesluit) -> list[Werk]:
+    """After an adopted beoordeling the toezichtbrief is due, then the afschrift to the
+    raad; until the letter is sent the terms it starts do not run, so it must show."""
+    if b.brief_op is None:
+        return [
+            Werk(
+                b.code,
+                "toezichtbrief",
+                f"Toezichtbrief aan {b.naam} over de vastgestelde trede {b.trede}; "
+                "de termijnen na de beoordeling lopen pas vanaf de brief",
+                b.vastgesteld_op + BRIEF_BINNEN,
+            )
+        ]
+    if b.afschrift_op is None:
+        return [
+            Werk(
+                b.code,
+                "afschrift_raad",
+                f"Afschrift van de toezichtbrief aan de gemeenteraad van {b.naam}",
+                b.brief_op + BRIEF_BINNEN,
+            )
+        ]
+    return []
+
+
 @dataclass(frozen=True)
 class TussentijdseStand:
     op_schema: bool | None  # None: the figures are not there yet

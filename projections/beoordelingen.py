@@ -64,7 +64,16 @@ def _voorgesteld(w: Werkset, e: Any) -> None:
 
 
 def _sluit_voorstel(w: Werkset, e: Any, status: str) -> dict[str, Any]:
-    rij = w.wijzig(t.voorstellen, code_van(w, e), e.voorstel_nummer, status=status)
+    v = e.vastlegging
+    rij = w.wijzig(
+        t.voorstellen,
+        code_van(w, e),
+        e.voorstel_nummer,
+        status=status,
+        afgehandeld_door=v["gebruiker"],
+        afgehandeld_op=v["plaatsgevonden_op"],
+        afgehandeld_reden=v["reden"] if status != "vastgesteld" else None,
+    )
     _tel_voorstellen(w, e, -1)
     return rij
 
@@ -72,6 +81,11 @@ def _sluit_voorstel(w: Werkset, e: Any, status: str) -> dict[str, Any]:
 @bij(ev.BeoordelingVoorstelAfgewezen)
 def _afgewezen(w: Werkset, e: Any) -> None:
     _sluit_voorstel(w, e, "afgewezen")
+
+
+@bij(ev.VoorstelIngetrokken)
+def _ingetrokken(w: Werkset, e: Any) -> None:
+    _sluit_voorstel(w, e, "ingetrokken")
 
 
 @bij(ev.BeoordelingVastgesteld)
@@ -130,3 +144,23 @@ def _beoordeling(w: Werkset, e: Any, **velden: Any) -> None:
     gemeente = gemeente_rij(w, e)
     gemeente.update(trede=e.trede, trede_sinds=v["plaatsgevonden_op"])
     w.gewijzigd(t.gemeenten, gemeente)
+
+
+@bij(ev.ToezichtbriefVerzonden)
+def _brief(w: Werkset, e: Any) -> None:
+    w.wijzig(
+        t.beoordelingen,
+        code_van(w, e),
+        e.beoordeling_versie,
+        brief_verzonden_op=e.vastlegging["plaatsgevonden_op"],
+    )
+
+
+@bij(ev.AfschriftRaadVerzonden)
+def _afschrift(w: Werkset, e: Any) -> None:
+    w.wijzig(
+        t.beoordelingen,
+        code_van(w, e),
+        e.beoordeling_versie,
+        afschrift_verzonden_op=e.vastlegging["plaatsgevonden_op"],
+    )

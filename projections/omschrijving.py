@@ -131,6 +131,11 @@ def _voorstel_afgewezen(e: Any, _: Samenhang) -> str:
     return f"Voorstel {e.voorstel_nummer} afgewezen"
 
 
+@beschrijft(ev.VoorstelIngetrokken)
+def _voorstel_ingetrokken(e: Any, _: Samenhang) -> str:
+    return f"Voorstel {e.voorstel_nummer} ingetrokken"
+
+
 @beschrijft(ev.BeoordelingVastgesteld)
 def _vastgesteld(e: Any, _: Samenhang) -> str:
     return f"Beoordeling vastgesteld: trede {e.trede}"

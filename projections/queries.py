@@ -122,6 +122,23 @@ class Queries:
             stmt = stmt.where(v.status == status)
         return self._alle(stmt.order_by(v.nummer))
 
+    def open_voorstellen(self) -> list[dict[str, Any]]:
+        """Every proposal waiting for adoption, in every dossier."""
+        v = t.voorstellen.c
+        return self._alle(
+            select(t.voorstellen).where(v.status == "open").order_by(v.code, v.nummer)
+        )
+
+    def laatste_beoordelingen(self) -> list[dict[str, Any]]:
+        """Per gemeente its latest decision (adopted or taken over)."""
+        b = t.beoordelingen.c
+        laatste = select(b.code, func.max(b.versie).label("versie")).group_by(b.code).subquery()
+        return self._alle(
+            select(t.beoordelingen).join(
+                laatste, (laatste.c.code == b.code) & (laatste.c.versie == b.versie)
+            )
+        )
+
     def tijdlijn(self, code: str, lezer: Lezer, op: datetime) -> list[dict[str, Any]]:
         """The dossier's timeline as this reader may see it, as a record of acts (see
         projections/tijdlijn.py): confidential items stripped of their text for a reader

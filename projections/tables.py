@@ -48,7 +48,11 @@ voorstellen = Table(
     Column("motivering", Text),
     Column("voorbereid_door", String(64), nullable=False),
     Column("voorbereid_op", String(32), nullable=False),
-    Column("status", String(16), nullable=False),  # open, vastgesteld, afgewezen
+    Column("status", String(16), nullable=False),  # open, vastgesteld, afgewezen, ingetrokken
+    # Who closed it, when, and why (the reason of a rejection or withdrawal).
+    Column("afgehandeld_door", String(64)),
+    Column("afgehandeld_op", String(32)),
+    Column("afgehandeld_reden", Text),
 )
 
 beoordelingen = Table(
@@ -76,6 +80,8 @@ beoordelingen = Table(
     Column("vastgesteld_rol", String(20), nullable=False),
     Column("vastgesteld_op", String(32), nullable=False),
     Column("geregistreerd_op", String(32), nullable=False),
+    Column("brief_verzonden_op", String(32)),  # the toezichtbrief announcing it
+    Column("afschrift_verzonden_op", String(32)),  # its copy to the gemeenteraad
 )
 
 tijdlijn = Table(

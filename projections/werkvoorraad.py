@@ -8,7 +8,15 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from domain.termijnen import REGELS, Soort
-from domain.werkvoorraad import GemeenteFeiten, Werk, terugkerend_werk
+from domain.werkvoorraad import (
+    GemeenteFeiten,
+    LaatsteBesluit,
+    OpenVoorstel,
+    Werk,
+    terugkerend_werk,
+    werk_na_besluit,
+    werk_voor_voorstel,
+)
 from projections.queries import Queries
 
 
@@ -29,6 +37,41 @@ def werk_uit_termijnen(queries: Queries) -> list[Werk]:
         )
         for t in queries.open_termijnen()
     ]
+
+
+def wachtend_werk(queries: Queries) -> list[Werk]:
+    """What waits on a person after something was prepared or decided: proposals for
+    the bestuurder, the toezichtbrief and afschrift after an adopted beoordeling."""
+    namen = {g["code"]: g["naam"] for g in queries.gemeenten()}
+    werk = [
+        werk_voor_voorstel(
+            OpenVoorstel(
+                code=v["code"],
+                naam=namen.get(v["code"], v["code"]),
+                nummer=v["nummer"],
+                concept_trede=v["concept_trede"],
+                periode=v["periode"],
+                voorbereid_op=_dag(v["voorbereid_op"]),
+            )
+        )
+        for v in queries.open_voorstellen()
+    ]
+    for b in queries.laatste_beoordelingen():
+        if b["overgenomen"]:
+            continue  # history taken over from publication: its letter went out long ago
+        werk += werk_na_besluit(
+            LaatsteBesluit(
+                code=b["code"],
+                naam=namen.get(b["code"], b["code"]),
+                trede=b["trede"],
+                vastgesteld_op=_dag(b["vastgesteld_op"]),
+                brief_op=_dag(b["brief_verzonden_op"]) if b["brief_verzonden_op"] else None,
+                afschrift_op=(
+                    _dag(b["afschrift_verzonden_op"]) if b["afschrift_verzonden_op"] else None
+                ),
+            )
+        )
+    return werk
 
 
 def recurring(queries: Queries, vandaag: date, sinds: date) -> list[Werk]:
@@ -61,7 +104,7 @@ def werkvoorraad(
     queries: Queries, vandaag: date, sinds: date | None, rol: str | None
 ) -> dict[str, list[dict[str, Any]]]:
     """Overdue, due this week (today through six days ahead), later, and signals."""
-    alles = werk_uit_termijnen(queries)
+    alles = werk_uit_termijnen(queries) + wachtend_werk(queries)
     if sinds is not None:
         alles += recurring(queries, vandaag, sinds)
     if rol is not None:

@@ -33,7 +33,7 @@ def read_beoordelingen(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dic
 def read_voorstellen(
     code: Code, c: ContainerDep, _: GebruikerDep, status: str | None = None
 ) -> list[dict[str, Any]]:
-    """Voorbereide beoordelingen (open, vastgesteld of afgewezen)."""
+    """Voorbereide beoordelingen (open, vastgesteld, afgewezen of ingetrokken)."""
     bestaat(c, code)
     return c.queries.voorstellen(code, status)
 
@@ -83,6 +83,21 @@ def reject_voorstel(
     """Wijs een voorstel af, met reden."""
     n = c.schrijf(
         lambda: c.app.wijs_voorstel_af(code, nummer, stempel(g, c, body), body.verwachte_versie)
+    )
+    return Resultaat(notificatie=n, nummer=nummer)
+
+
+@router.post(
+    "/voorstellen/{nummer}/intrekking",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def withdraw_voorstel(
+    code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
+) -> Resultaat:
+    """Trek een open voorstel in (toezichthouder of jurist), met reden."""
+    n = c.schrijf(
+        lambda: c.app.trek_voorstel_in(code, nummer, stempel(g, c, body), body.verwachte_versie)
     )
     return Resultaat(notificatie=n, nummer=nummer)
 

@@ -83,6 +83,13 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         self.verzoeken: dict[str, dict[str, Any]] = {}  # "gebruiker:key" -> first event
         ev.onthoud_verzoek(self, vastlegging, 1)
 
+    def herstel_na_snapshot(self) -> None:
+        """A snapshot passes through JSON, which turns number keys into text: restore them
+        before the events after it apply, or proposals and reasons seem not to exist."""
+        self.voorstellen = {int(k): v for k, v in self.voorstellen.items()}
+        self.redenen = {int(k): v for k, v in self.redenen.items()}
+        self.afgeschaald = {int(k): v for k, v in self.afgeschaald.items()}
+
     def eerder_uitgevoerd(self, vastlegging: Vastlegging) -> int | None:
         """The version of the last event an earlier request with the same key recorded;
         a key reused for different content is refused."""

@@ -132,6 +132,16 @@ class Beoordelen(Termijnbewaking):
         ontwerp = self._open_voorstel(nummer)
         periode, voorstel = ontwerp["periode"], ontwerp["voorstel"]
         op = vastlegging.plaatsgevonden_op.date()
+        # A proposal from a snapshot of before this rule has no trede_versie, nor has that
+        # dossier until its next trede change: 0 on both sides until then.
+        if ontwerp.get("trede_versie", 0) != self.trede_versie:
+            raise LadderRegelGeschonden(
+                f"voorstel {nummer} is voorbereid op trede {ontwerp.get('vanaf_trede') or '-'}; "
+                f"een later besluit heeft de trede gewijzigd (nu trede {self.trede}); "
+                "bereid de beoordeling opnieuw voor",
+                "nummer",
+            )
+        self._niet_voor(op, ontwerp.get("voorbereid_op"), "de vaststelling", "het voorstel")
         if periode is not None:
             if periode in self.beoordelingen:
                 raise BestaatAl(f"de beoordeling van {periode} is al vastgesteld", "periode")
@@ -157,9 +167,13 @@ class Beoordelen(Termijnbewaking):
             vorige_trede=self.trede,
         )
         self._trek_termijnen_in(vastlegging)
+        self._trek_vervallen_voorstellen_in(vastlegging)
 
     def _open_voorstel(self, nummer: int) -> dict[str, Any]:
         if nummer not in self.voorstellen:
+            status = self.afgehandelde_voorstellen.get(str(nummer))
+            if status is not None:
+                raise BestaatAl(f"voorstel {nummer} is al {status}", "nummer")
             raise NietGevonden(f"er is geen open voorstel {nummer}", "nummer")
         return self.voorstellen[nummer]
 
@@ -167,6 +181,29 @@ class Beoordelen(Termijnbewaking):
         self._open_voorstel(nummer)
         invoer.tekst(vastlegging.reden, "reden")
         self._leg_vast(ev.BeoordelingVoorstelAfgewezen, vastlegging, voorstel_nummer=nummer)
+
+    def trek_voorstel_in(self, nummer: int, vastlegging: Vastlegging) -> None:
+        """Those who prepare proposals may withdraw an open one, with a reason; the
+        bestuurder rejects instead."""
+        if vastlegging.rol not in (Rol.TOEZICHTHOUDER, Rol.JURIST):
+            raise GeenToegang("een voorstel wordt ingetrokken door een toezichthouder of jurist")
+        self._open_voorstel(nummer)
+        invoer.tekst(vastlegging.reden, "reden")
+        self._leg_vast(ev.VoorstelIngetrokken, vastlegging, voorstel_nummer=nummer)
+
+    def _trek_vervallen_voorstellen_in(self, vastlegging: Vastlegging) -> None:
+        """A decision that changed the trede makes the open proposals prepared on the old
+        trede stale: they lapse on record rather than wait to be refused."""
+        for nummer, ontwerp in list(self.voorstellen.items()):
+            if ontwerp.get("trede_versie", 0) != self.trede_versie:
+                self._leg_vast(
+                    ev.VoorstelIngetrokken,
+                    vastlegging.met_reden(
+                        f"vervallen: voorbereid op trede {ontwerp.get('vanaf_trede') or '-'}, "
+                        f"inmiddels besloten tot trede {self.trede}"
+                    ),
+                    voorstel_nummer=nummer,
+                )
 
     def neem_beoordeling_over(
         self,
@@ -210,9 +247,13 @@ class Beoordelen(Termijnbewaking):
             vorige_trede=self.trede,
         )
         self._trek_termijnen_in(vastlegging)
+        self._trek_vervallen_voorstellen_in(vastlegging)
 
-    def naar_trede(self, trede: int, versie: int) -> None:
+    def naar_trede(self, trede: int, versie: int, op: date | None = None) -> None:
         """Called by the deciding events. Below a legal step, its acts lapse for good."""
+        if trede != self.trede:
+            self.trede_versie = versie
+            self.trede_sinds = op
         for stap in (4, 5, 6):
             if trede < stap:
                 self.afgeschaald[stap] = versie

@@ -10,6 +10,7 @@ from domain.beleid import Beleid
 from domain.beleid.samenstellen import eerdere_reeks
 from domain.dossier.termijnen import Termijnbewaking
 from domain.errors import (
+    LadderRegelGeschonden,
     OngeldigeInvoer,
 )
 from domain.kalender import Kalender
@@ -40,6 +41,7 @@ class Brieven(Termijnbewaking):
                 "er is geen vastgestelde beoordeling zonder toezichtbrief", "beoordeling"
             )
         op = vastlegging.plaatsgevonden_op.date()
+        self._niet_voor(op, besluit.get("op"), "de toezichtbrief", "de vastgestelde beoordeling")
         termijnen = []
         if besluit["trede"] == 3 and besluit["beleid"] == str(Beleid.AB_2024):
             termijnen.append(
@@ -57,6 +59,12 @@ class Brieven(Termijnbewaking):
     def verzend_afschrift_raad(self, vastlegging: Vastlegging) -> None:
         if self.laatste_besluit is None or not self.laatste_besluit["brief"]:
             raise OngeldigeInvoer("verzend eerst de toezichtbrief", "beoordeling")
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            self.laatste_besluit.get("brief_op"),
+            "het afschrift aan de raad",
+            "de toezichtbrief",
+        )
         self._leg_vast(
             ev.AfschriftRaadVerzonden,
             vastlegging,
@@ -67,6 +75,7 @@ class Brieven(Termijnbewaking):
         """Trede 3 held: the same two four-week terms start again."""
         controleer_juridische_handeling("een bijgewerkt verbeterplan vragen", self.trede, 3)
         op = vastlegging.plaatsgevonden_op.date()
+        self._niet_voor(op, self.trede_sinds, "het verzoek", "het besluit tot trede 3")
         self._leg_vast(
             ev.VerbeterplanBijgewerktGevraagd,
             vastlegging,
@@ -85,6 +94,7 @@ class Brieven(Termijnbewaking):
         otherwise (IBT-2021, or history taken over) the term agreed in the gesprek applies."""
         controleer_juridische_handeling("het verbeterplangesprek", self.trede, 3)
         op = vastlegging.plaatsgevonden_op.date()
+        self._niet_voor(op, self.trede_sinds, "het verbeterplangesprek", "het besluit tot trede 3")
         if afgesproken_tot is not None:
             invoer.datum(afgesproken_tot, "afgesproken_tot")
         besluit = self.laatste_besluit
@@ -116,6 +126,23 @@ class Brieven(Termijnbewaking):
         )
 
     def ontvang_verbeterplan(self, vastlegging: Vastlegging) -> None:
+        """Only where a plan is due: agreed in the gesprek and not yet received (a late
+        plan is still received)."""
+        verwacht = [
+            t for t in self._laatste_tot(Soort.VERBETERPLAN)[:1] if t["status"] != "nagekomen"
+        ]
+        if not verwacht:
+            raise LadderRegelGeschonden(
+                "er wordt geen verbeterplan verwacht: het volgt op een verbeterplangesprek "
+                "en is nog niet ontvangen",
+                "verbeterplan",
+            )
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            verwacht[0]["start"],
+            "de ontvangst van het verbeterplan",
+            "het verbeterplangesprek",
+        )
         open_plan = self.open_termijnen(Soort.VERBETERPLAN)
         for termijn_id in open_plan:
             self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)

@@ -3,10 +3,12 @@ to record an event. Each part (beoordelen, termijnen, juridisch) adds commands o
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from domain import gebeurtenissen as ev
 from domain.cijfers import Cijfers
+from domain.errors import OngeldigeInvoer
 from domain.periode import Periode
 from domain.vastlegging import Vastlegging
 
@@ -24,6 +26,22 @@ class DossierDeel:
     geeffectueerd: bool
     verzoeken: dict[str, dict[str, Any]]
     afgeschaald: dict[int, int]  # term trede -> version of the last decision below it
+    # Class defaults: a snapshot taken before these existed still loads.
+    trede_sinds: date | None = None  # the day the decision that set the current trede happened
+    trede_versie: int = 0  # version of the last decision that changed the trede
+
+    @property
+    def afgehandelde_voorstellen(self) -> dict[str, str]:
+        """Closed proposals: number (as text, snapshot-safe) -> vastgesteld, afgewezen, ingetrokken."""
+        return self.__dict__.setdefault("_afgehandelde_voorstellen", {})  # type: ignore[no-any-return]
+
+    def _niet_voor(self, op: date, sinds: date | None, handeling: str, grond: str) -> None:
+        """A legal act cannot be dated before the act or decision that allows it."""
+        if sinds is not None and op < sinds:
+            raise OngeldigeInvoer(
+                f"{handeling} kan niet plaatsvinden vóór {grond} ({sinds.isoformat()})",
+                "plaatsgevonden_op",
+            )
 
     def _leg_vast(
         self, gebeurtenis: type[ev.DossierGebeurtenis], vastlegging: Vastlegging, **velden: Any

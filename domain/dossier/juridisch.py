@@ -22,6 +22,7 @@ from domain.termijnen import (
     Einddatum,
     Soort,
     beroep_na,
+    verstreken,
 )
 from domain.vastlegging import Vastlegging
 
@@ -35,6 +36,19 @@ class JuridischeStappen(Termijnbewaking):
         controleer_juridische_handeling("de vooraankondiging", self.trede, 4)
         invoer.datum(termijn_tot, "termijn_tot")
         op = vastlegging.plaatsgevonden_op.date()
+        self._niet_voor(op, self.trede_sinds, "de vooraankondiging", "het besluit tot trede 4")
+        lopend = [
+            t
+            for t in self._laatste_tot(Soort.VOORAANKONDIGING)
+            if t["status"] == "open" and not verstreken(t["tot"], op)
+        ]
+        if lopend:
+            raise BestaatAl(
+                f"er loopt al een vooraankondiging (termijn tot en met "
+                f"{lopend[0]['tot'].isoformat()}); verleng die termijn in plaats van een "
+                "tweede te verzenden",
+                "termijn_tot",
+            )
         if termijn_tot <= op:
             raise OngeldigeInvoer("de termijn moet na de verzenddatum eindigen", "termijn_tot")
         invoer.tekst(vastlegging.reden, "reden")
@@ -52,6 +66,9 @@ class JuridischeStappen(Termijnbewaking):
     ) -> None:
         controleer_juridische_handeling("het besluit tot indeplaatsstelling", self.trede, 5)
         op = vastlegging.plaatsgevonden_op.date()
+        self._niet_voor(
+            op, self.trede_sinds, "het besluit tot indeplaatsstelling", "het besluit tot trede 5"
+        )
         if not deelstappen:
             raise OngeldigeInvoer(
                 "een last noemt ten minste één deelstap met termijn", "deelstappen"
@@ -79,11 +96,13 @@ class JuridischeStappen(Termijnbewaking):
     def maak_besluit_bekend(self, vastlegging: Vastlegging, kalender: Kalender) -> None:
         """Bekendmaking starts the six-week appeal term (the day after)."""
         controleer_juridische_handeling("de bekendmaking van het besluit", self.trede, 5)
-        if not self._laatste_tot(Soort.DEELSTAP):
+        besluit = self._laatste_tot(Soort.DEELSTAP)
+        if not besluit:
             raise OngeldigeInvoer("er is geen besluit tot indeplaatsstelling", "besluit")
         if self._laatste_tot(Soort.BEROEP):
             raise BestaatAl("het besluit is al bekendgemaakt")
         op = vastlegging.plaatsgevonden_op.date()
+        self._niet_voor(op, besluit[0]["start"], "de bekendmaking", "het besluit")
         self._leg_vast(
             ev.IndeplaatsstellingsbesluitBekendgemaakt,
             vastlegging,
@@ -93,12 +112,31 @@ class JuridischeStappen(Termijnbewaking):
         )
 
     def registreer_beroep(self, vastlegging: Vastlegging) -> None:
+        """Beroep lies against a besluit tot indeplaatsstelling that was made known."""
+        bekendgemaakt = self._laatste_tot(Soort.BEROEP)
+        if not bekendgemaakt:
+            raise LadderRegelGeschonden(
+                "beroep vraagt een bekendgemaakt besluit tot indeplaatsstelling", "besluit"
+            )
+        # The appeal term starts the day after the bekendmaking.
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            bekendgemaakt[0]["start"] - timedelta(days=1),
+            "het beroep",
+            "de bekendmaking van het besluit",
+        )
         for termijn_id in self.open_termijnen(Soort.BEROEP):
             self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
         self._leg_vast(ev.BeroepIngesteld, vastlegging)
 
     def effectueer_indeplaatsstelling(self, vastlegging: Vastlegging) -> None:
         controleer_juridische_handeling("de feitelijke indeplaatsstelling", self.trede, 6)
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            self.trede_sinds,
+            "de feitelijke indeplaatsstelling",
+            "het besluit tot trede 6",
+        )
         if not termijn_overschreden(self.deelstappen, vastlegging.plaatsgevonden_op.date()):
             raise LadderRegelGeschonden("geen termijn van de last is overschreden", "trede")
         if self.geeffectueerd:

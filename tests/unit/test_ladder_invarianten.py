@@ -141,7 +141,10 @@ def test_de_laatste_vooraankondiging_telt_ook_na_versie_9():
     d.verzend_vooraankondiging(date(2024, 7, 20), stempel(Rol.JURIST, reden="r"), LEGE_KALENDER)
     for _ in range(4):
         d.leg_contact_vast("telefoon", [], "x", False, stempel(Rol.TOEZICHTHOUDER))
-    d.verzend_vooraankondiging(date(2024, 9, 30), stempel(Rol.JURIST, reden="r"), LEGE_KALENDER)
+    later = datetime(2024, 7, 25, 9, tzinfo=UTC)  # one at a time: after the first ran out
+    d.verzend_vooraankondiging(
+        date(2024, 9, 30), stempel(Rol.JURIST, later, reden="r"), LEGE_KALENDER
+    )
     assert d.vooraankondiging_tot == date(2024, 9, 30)
 
 

@@ -1,0 +1,57 @@
+"""Over HTTP: a closed proposal answers 409 with its state, an open one can be withdrawn
+with a reason, and a proposal made stale by a later decision cannot be adopted."""
+
+from domain.vastlegging import Rol
+from tests.e2e.test_beoordeling_via_api import CODE, registreer_utrecht
+
+
+def voorstel(api, trede: int, reden: str, spoed: bool = False) -> int:
+    r = api.post(
+        f"/gemeenten/{CODE}/voorstellen",
+        {"periode": None, "trede": trede, "reden": reden, "spoed": spoed},
+    )
+    assert r.status_code == 201, r.text
+    return r.json()["nummer"]
+
+
+def vaststellen(api, nummer: int):
+    return api.post(f"/gemeenten/{CODE}/voorstellen/{nummer}/vaststelling", {}, rol=Rol.BESTUURDER)
+
+
+def test_vastgesteld_voorstel_nogmaals_is_409_al_vastgesteld(api):
+    registreer_utrecht(api)
+    nummer = voorstel(api, 3, "achterstand groeit")
+    assert vaststellen(api, nummer).status_code == 201
+    r = vaststellen(api, nummer)
+    assert r.status_code == 409, r.text
+    assert "al vastgesteld" in r.json()["fout"] and r.json()["veld"] == "nummer"
+    assert vaststellen(api, 999).status_code == 404
+
+
+def test_open_voorstel_intrekken(api):
+    registreer_utrecht(api)
+    nummer = voorstel(api, 3, "achterstand groeit")
+    pad = f"/gemeenten/{CODE}/voorstellen/{nummer}/intrekking"
+    zonder = api.post(pad, {})
+    assert zonder.status_code == 422 and zonder.json()["veld"] == "reden"
+    assert api.post(pad, {"reden": "x"}, rol=Rol.BESTUURDER).status_code == 403
+    r = api.post(pad, {"reden": "cijfers bleken onjuist"})
+    assert r.status_code == 201, r.text
+    [rij] = api.get(f"/gemeenten/{CODE}/voorstellen").json()
+    assert rij["status"] == "ingetrokken"
+    assert rij["afgehandeld_reden"] == "cijfers bleken onjuist"
+    assert api.get(f"/gemeenten/{CODE}").json()["open_voorstellen"] == 0
+    r = vaststellen(api, nummer)
+    assert r.status_code == 409 and "al ingetrokken" in r.json()["fout"]
+
+
+def test_oud_voorstel_vervalt_na_spoedbesluit(api):
+    registreer_utrecht(api)
+    oud = voorstel(api, 2, "trede handhaven")
+    spoed = voorstel(api, 3, "woningen dreigen verloren te gaan", spoed=True)
+    assert vaststellen(api, spoed).status_code == 201
+    r = vaststellen(api, oud)
+    assert r.status_code == 409, r.text
+    assert api.get(f"/gemeenten/{CODE}").json()["trede"] == 3
+    status = {v["nummer"]: v["status"] for v in api.get(f"/gemeenten/{CODE}/voorstellen").json()}
+    assert status == {oud: "ingetrokken", spoed: "vastgesteld"}
