@@ -14,13 +14,16 @@ from api.deps import ContainerDep
 router = APIRouter(tags=["beheer"])
 
 
-@router.get("/healthz")
+# HEAD too: load balancers and orchestrators probe with it.
+@router.api_route("/healthz", methods=["GET", "HEAD"])
 def read_healthz() -> dict[str, str]:
     """Het proces leeft."""
     return {"status": "ok"}
 
 
-@router.get("/readyz", responses={503: {"description": "Niet gereed"}})
+@router.api_route(
+    "/readyz", methods=["GET", "HEAD"], responses={503: {"description": "Niet gereed"}}
+)
 def read_readyz(c: ContainerDep) -> Any:
     """De database is bereikbaar en de leesmodellen lopen niet te ver achter."""
     try:
