@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from domain.invoer import CBS_CODE_PATROON
 from domain.tekens import CONTROLETEKENS
 
 Tekst = Field(min_length=1, max_length=10_000)
@@ -25,7 +26,7 @@ def _tijdstip_in_bereik(waarde: datetime) -> datetime:
 
 Datum = Annotated[date, AfterValidator(_in_bereik)]
 Tijdstip = Annotated[datetime, AfterValidator(_tijdstip_in_bereik)]
-Periode = Field(min_length=6, max_length=8, examples=["2024-1"], pattern=r"^\d{4}-(1|2|I|II)$")
+Periode = Field(min_length=6, max_length=8, examples=["2024-1"], pattern=r"^[0-9]{4}-(1|2|I|II)$")
 
 
 class Verzoek(BaseModel):
@@ -63,10 +64,10 @@ class Commando(Verzoek):
 
 
 class GemeenteCreate(Commando):
-    code: str = Field(pattern=r"^GM\d{4}$", examples=["GM0344"])
+    code: str = Field(pattern=CBS_CODE_PATROON, examples=["GM0344"])
     naam: str = Field(min_length=1, max_length=200)
     provincie: str = Field(min_length=1, max_length=100)
-    voortgezet_van: list[Annotated[str, Field(pattern=r"^GM\d{4}$")]] = Field(
+    voortgezet_van: list[Annotated[str, Field(pattern=CBS_CODE_PATROON)]] = Field(
         default_factory=list, max_length=20
     )
 
@@ -119,7 +120,7 @@ class VoorstelCreate(Commando):
         default=None,
         min_length=6,
         max_length=8,
-        pattern=r"^\d{4}-(1|2|I|II)$",
+        pattern=r"^[0-9]{4}-(1|2|I|II)$",
         description="De beoordeelde periode; leeg voor een besluit tussen peildata.",
     )
     trede: int | None = Field(
