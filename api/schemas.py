@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, field_validator
 
+from domain import tekens
 from domain.invoer import CBS_CODE_PATROON
-from domain.tekens import CONTROLETEKENS
 
 Tekst = Field(min_length=1, max_length=10_000)
+# Counts and switches take only a JSON number or true/false: no `true` as 1, no 1.0, no "1".
+Geheel = Annotated[int, Strict()]
+JaNee = Annotated[bool, Strict()]
 
 
 def _in_bereik(waarde: date) -> date:
@@ -30,7 +33,7 @@ Periode = Field(min_length=6, max_length=8, examples=["2024-1"], pattern=r"^[0-9
 
 
 class Verzoek(BaseModel):
-    """Every request body: unknown fields refused, no control characters in any text."""
+    """Every request body: unknown fields refused, no control or bidi characters in any text."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -38,8 +41,10 @@ class Verzoek(BaseModel):
     @classmethod
     def _geen_stuurtekens(cls, waarde: Any) -> Any:
         teksten = waarde if isinstance(waarde, list) else [waarde]
-        if any(isinstance(t, str) and CONTROLETEKENS.search(t) for t in teksten):
-            raise ValueError("bevat een stuurteken dat niet is toegestaan")
+        for tekst in teksten:
+            reden = tekens.fout(tekst) if isinstance(tekst, str) else None
+            if reden is not None:
+                raise ValueError(reden)
         return waarde
 
 
@@ -55,7 +60,7 @@ class Commando(Verzoek):
         max_length=10_000,
         description="Waarom; verplicht bij correcties en afwijkingen.",
     )
-    verwachte_versie: int | None = Field(
+    verwachte_versie: Geheel | None = Field(
         default=None,
         ge=0,
         le=10_000_000,
@@ -77,13 +82,13 @@ class CijferCreate(Commando):
     veld: Literal[
         "taakstelling_gepubliceerd", "stand_begin", "realisatie", "stand_eind", "tijdig_beschikbaar"
     ]
-    waarde: int = Field(ge=-1_000_000, le=1_000_000)
+    waarde: Geheel = Field(ge=-1_000_000, le=1_000_000)
     bron: str | None = Field(default=None, max_length=500)
 
 
 class TaakstellingWijziging(Commando):
     soort: Literal["herverdeling", "verlaging"]
-    waarde: int = Field(ge=-1_000_000, le=1_000_000)
+    waarde: Geheel = Field(ge=-1_000_000, le=1_000_000)
 
 
 class ContactCreate(Commando):
@@ -98,7 +103,7 @@ class ContactCreate(Commando):
         default_factory=list, max_length=50
     )
     samenvatting: str = Tekst
-    vertrouwelijk: bool = False
+    vertrouwelijk: JaNee = False
 
 
 class SignaalCreate(Commando):
@@ -112,7 +117,7 @@ class RedenCreate(Commando):
 
 
 class RedenBeoordeling(Commando):
-    aanvaard: bool
+    aanvaard: JaNee
 
 
 class VoorstelCreate(Commando):
@@ -123,15 +128,15 @@ class VoorstelCreate(Commando):
         pattern=r"^[0-9]{4}-(1|2|I|II)$",
         description="De beoordeelde periode; leeg voor een besluit tussen peildata.",
     )
-    trede: int | None = Field(
+    trede: Geheel | None = Field(
         default=None, ge=1, le=6, description="Alleen bij afwijken of tussen peildata."
     )
-    spoed: bool = False
+    spoed: JaNee = False
 
 
 class OvergenomenBeoordeling(Commando):
     periode: str = Periode
-    trede: int = Field(ge=1, le=6)
+    trede: Geheel = Field(ge=1, le=6)
     basis: Literal["totaalopgave", "koppelingstekort"] | None = None
     bron: str = Field(min_length=1, max_length=500)
 
@@ -150,7 +155,7 @@ class BesluitCreate(Commando):
 
 
 class CorrectieCreate(Commando):
-    versie: int = Field(ge=1, le=10_000_000)
+    versie: Geheel = Field(ge=1, le=10_000_000)
     toelichting: str = Tekst
 
 

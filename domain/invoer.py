@@ -37,7 +37,7 @@ _NOOIT_VERSCHOONBAAR = re.compile(
 
 def tekst(waarde: str | None, veld: str) -> str:
     """A required text field, stripped; refused when empty."""
-    if waarde is None or not waarde.strip():
+    if waarde is None or tekens.leeg(waarde):
         raise OngeldigeInvoer(f"{veld} is verplicht", veld)
     return tekens.controleer(waarde.strip(), veld)
 
