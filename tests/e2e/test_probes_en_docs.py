@@ -1,6 +1,7 @@
 """Probes use HEAD; /static/docs serves only the files /docs loads."""
 
 import re
+import warnings
 
 
 def test_head_op_gezondheid_en_gereedheid(api):
@@ -29,3 +30,12 @@ def test_alleen_de_bestanden_die_docs_laadt(api):
         r = api.client.get(f"/static/docs/{extra}")
         assert r.status_code == 404, extra
         assert r.json()["fout"] == "deze route bestaat niet"
+
+
+def test_head_geeft_geen_tweede_openapi_operatie(api):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)  # FastAPI warns on a duplicate id
+        schema = api.client.get("/openapi.json").json()
+    assert set(schema["paths"]["/healthz"]) == {"get"}
+    ids = [op["operationId"] for pad in schema["paths"].values() for op in pad.values()]
+    assert len(ids) == len(set(ids))
