@@ -97,26 +97,36 @@ class Beveiliging:
                 gestart = gestart or bericht["type"] == "http.response.start"
                 await met_headers(bericht)
 
-        await self.app(scope, begrensd, bewaakt)
+        try:
+            await self.app(scope, begrensd, bewaakt)
+        except Exception:
+            if te_groot:  # the app saw the disconnect we made up; the 413 is the answer
+                if not gestart:
+                    await self._te_groot(met_headers)
+                return
+            # Starlette answers an unexpected error outside every middleware, so without
+            # this its 500 would carry none of the headers. Re-raised: the server logs it.
+            if not gestart:
+                gestart = True
+                await _antwoord(met_headers, 500, "interne fout; probeer het later opnieuw")
+            raise
         if te_groot and not gestart:
             await self._te_groot(met_headers)
 
     async def _te_groot(self, send: Any) -> None:
-        inhoud = json.dumps(
-            {
-                "fout": f"het verzoek is te groot (meer dan {self.max_bytes} bytes)",
-                "veld": None,
-                "details": None,
-            }
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(inhoud)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": inhoud})
+        await _antwoord(send, 413, f"het verzoek is te groot (meer dan {self.max_bytes} bytes)")
+
+
+async def _antwoord(send: Any, status: int, bericht: str) -> None:
+    inhoud = json.dumps({"fout": bericht, "veld": None, "details": None}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(inhoud)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": inhoud})

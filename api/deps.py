@@ -153,8 +153,9 @@ def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
     if sessie is None:
         return None
     if request.method not in ("GET", "HEAD", "OPTIONS"):
-        gegeven = request.headers.get(CSRF_HEADER, "")
-        if not secrets.compare_digest(gegeven, sessie["csrf"]):
+        # Bytes: compare_digest refuses a str with non-ASCII characters (a 500 before).
+        gegeven = request.headers.get(CSRF_HEADER, "").encode()
+        if not secrets.compare_digest(gegeven, str(sessie["csrf"]).encode()):
             raise GeenToegang("X-CSRF-Token ontbreekt of klopt niet bij deze sessie")
     return c.queries.gebruiker(sessie["naam"])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -39,6 +40,18 @@ from application.settings import Settings
 STATIC = Path(__file__).parent / "static"
 
 
+class DocsBestanden(StaticFiles):
+    """Only the files /docs loads: the bundle's demo page, its OAuth redirect page and
+    its source maps are not served."""
+
+    NODIG = frozenset({"swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png"})
+
+    def lookup_path(self, path: str) -> tuple[str, os.stat_result | None]:
+        if path not in self.NODIG:
+            return "", None
+        return super().lookup_path(path)
+
+
 def maak_app(
     settings: Settings | None = None, klok: Callable[[], datetime] = systeemklok
 ) -> FastAPI:
@@ -74,7 +87,7 @@ def maak_app(
         https_only=True,
     )
     app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes)
-    app.mount("/static/docs", StaticFiles(directory=swagger_ui_path), name="docs-static")
+    app.mount("/static/docs", DocsBestanden(directory=swagger_ui_path), name="docs-static")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/docs", include_in_schema=False)

@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, field_validator
 
-from domain.tekens import CONTROLETEKENS
+from domain import tekens
+from domain.invoer import CBS_CODE_PATROON
 
 Tekst = Field(min_length=1, max_length=10_000)
+# Counts and switches take only a JSON number or true/false: no `true` as 1, no 1.0, no "1".
+Geheel = Annotated[int, Strict()]
+JaNee = Annotated[bool, Strict()]
 
 
 def _in_bereik(waarde: date) -> date:
@@ -25,11 +29,11 @@ def _tijdstip_in_bereik(waarde: datetime) -> datetime:
 
 Datum = Annotated[date, AfterValidator(_in_bereik)]
 Tijdstip = Annotated[datetime, AfterValidator(_tijdstip_in_bereik)]
-Periode = Field(min_length=6, max_length=8, examples=["2024-1"], pattern=r"^\d{4}-(1|2|I|II)$")
+Periode = Field(min_length=6, max_length=8, examples=["2024-1"], pattern=r"^[0-9]{4}-(1|2|I|II)$")
 
 
 class Verzoek(BaseModel):
-    """Every request body: unknown fields refused, no control characters in any text."""
+    """Every request body: unknown fields refused, no control or bidi characters in any text."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -37,8 +41,10 @@ class Verzoek(BaseModel):
     @classmethod
     def _geen_stuurtekens(cls, waarde: Any) -> Any:
         teksten = waarde if isinstance(waarde, list) else [waarde]
-        if any(isinstance(t, str) and CONTROLETEKENS.search(t) for t in teksten):
-            raise ValueError("bevat een stuurteken dat niet is toegestaan")
+        for tekst in teksten:
+            reden = tekens.fout(tekst) if isinstance(tekst, str) else None
+            if reden is not None:
+                raise ValueError(reden)
         return waarde
 
 
@@ -54,7 +60,7 @@ class Commando(Verzoek):
         max_length=10_000,
         description="Waarom; verplicht bij correcties en afwijkingen.",
     )
-    verwachte_versie: int | None = Field(
+    verwachte_versie: Geheel | None = Field(
         default=None,
         ge=0,
         le=10_000_000,
@@ -63,10 +69,10 @@ class Commando(Verzoek):
 
 
 class GemeenteCreate(Commando):
-    code: str = Field(pattern=r"^GM\d{4}$", examples=["GM0344"])
+    code: str = Field(pattern=CBS_CODE_PATROON, examples=["GM0344"])
     naam: str = Field(min_length=1, max_length=200)
     provincie: str = Field(min_length=1, max_length=100)
-    voortgezet_van: list[Annotated[str, Field(pattern=r"^GM\d{4}$")]] = Field(
+    voortgezet_van: list[Annotated[str, Field(pattern=CBS_CODE_PATROON)]] = Field(
         default_factory=list, max_length=20
     )
 
@@ -76,13 +82,13 @@ class CijferCreate(Commando):
     veld: Literal[
         "taakstelling_gepubliceerd", "stand_begin", "realisatie", "stand_eind", "tijdig_beschikbaar"
     ]
-    waarde: int = Field(ge=-1_000_000, le=1_000_000)
+    waarde: Geheel = Field(ge=-1_000_000, le=1_000_000)
     bron: str | None = Field(default=None, max_length=500)
 
 
 class TaakstellingWijziging(Commando):
     soort: Literal["herverdeling", "verlaging"]
-    waarde: int = Field(ge=-1_000_000, le=1_000_000)
+    waarde: Geheel = Field(ge=-1_000_000, le=1_000_000)
 
 
 class ContactCreate(Commando):
@@ -97,7 +103,7 @@ class ContactCreate(Commando):
         default_factory=list, max_length=50
     )
     samenvatting: str = Tekst
-    vertrouwelijk: bool = False
+    vertrouwelijk: JaNee = False
 
 
 class SignaalCreate(Commando):
@@ -111,7 +117,7 @@ class RedenCreate(Commando):
 
 
 class RedenBeoordeling(Commando):
-    aanvaard: bool
+    aanvaard: JaNee
 
 
 class VoorstelCreate(Commando):
@@ -119,18 +125,18 @@ class VoorstelCreate(Commando):
         default=None,
         min_length=6,
         max_length=8,
-        pattern=r"^\d{4}-(1|2|I|II)$",
+        pattern=r"^[0-9]{4}-(1|2|I|II)$",
         description="De beoordeelde periode; leeg voor een besluit tussen peildata.",
     )
-    trede: int | None = Field(
+    trede: Geheel | None = Field(
         default=None, ge=1, le=6, description="Alleen bij afwijken of tussen peildata."
     )
-    spoed: bool = False
+    spoed: JaNee = False
 
 
 class OvergenomenBeoordeling(Commando):
     periode: str = Periode
-    trede: int = Field(ge=1, le=6)
+    trede: Geheel = Field(ge=1, le=6)
     basis: Literal["totaalopgave", "koppelingstekort"] | None = None
     bron: str = Field(min_length=1, max_length=500)
 
@@ -163,7 +169,7 @@ class CijferIntrekking(Commando):
 
 
 class CorrectieCreate(Commando):
-    versie: int = Field(ge=1, le=10_000_000)
+    versie: Geheel = Field(ge=1, le=10_000_000)
     toelichting: str = Tekst
 
 

@@ -9,7 +9,9 @@ from domain import tekens
 from domain.errors import OngeldigeInvoer
 from domain.vastlegging import EERSTE_JAAR, LAATSTE_JAAR
 
-CBS_CODE = re.compile(r"^GM\d{4}$")
+# ASCII digits only: `\d` would also take fullwidth and Arabic-Indic digits (GM０３４４).
+CBS_CODE_PATROON = r"^GM[0-9]{4}$"
+CBS_CODE = re.compile(CBS_CODE_PATROON)
 CONTACTSOORTEN = (
     "telefoon",
     "e-mail",
@@ -35,7 +37,7 @@ _NOOIT_VERSCHOONBAAR = re.compile(
 
 def tekst(waarde: str | None, veld: str) -> str:
     """A required text field, stripped; refused when empty."""
-    if waarde is None or not waarde.strip():
+    if waarde is None or tekens.leeg(waarde):
         raise OngeldigeInvoer(f"{veld} is verplicht", veld)
     return tekens.controleer(waarde.strip(), veld)
 
@@ -48,8 +50,8 @@ def keuze(waarde: str, toegestaan: tuple[str, ...], veld: str) -> str:
 
 def cbs_code(code: str, veld: str) -> str:
     code = code.strip().upper()
-    if not CBS_CODE.match(code):
-        raise OngeldigeInvoer(f"'{code}' is geen CBS-code (GM gevolgd door 4 cijfers)", veld)
+    if not code.isascii() or not CBS_CODE.fullmatch(code):
+        raise OngeldigeInvoer(f"'{code}' is geen CBS-code (GM gevolgd door 4 cijfers 0-9)", veld)
     return code
 
 

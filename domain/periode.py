@@ -8,7 +8,8 @@ from datetime import date
 
 from domain.errors import OngeldigeInvoer
 
-_PATROON = re.compile(r"^\s*(\d{4})\s*-\s*(1|2|I|II)\s*$", re.IGNORECASE)
+# ASCII only: no fullwidth digits, no dotless i read as I.
+_PATROON = re.compile(r"\s*([0-9]{4})\s*-\s*(1|2|I|II)\s*", re.IGNORECASE | re.ASCII)
 EERSTE_JAAR = 2000
 LAATSTE_JAAR = 2100
 
@@ -28,7 +29,7 @@ class Periode:
 
     @classmethod
     def parse(cls, tekst: str) -> Periode:
-        match = _PATROON.match(tekst or "")
+        match = _PATROON.fullmatch(tekst or "")
         if not match:
             raise OngeldigeInvoer(
                 f"'{tekst}' is geen periode; schrijf bijvoorbeeld 2024-1 of 2024-II", "periode"

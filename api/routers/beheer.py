@@ -14,13 +14,16 @@ from api.deps import ContainerDep
 router = APIRouter(tags=["beheer"])
 
 
+# HEAD too: load balancers and orchestrators probe with it (one OpenAPI operation each).
 @router.get("/healthz")
+@router.head("/healthz", include_in_schema=False)
 def read_healthz() -> dict[str, str]:
     """Het proces leeft."""
     return {"status": "ok"}
 
 
 @router.get("/readyz", responses={503: {"description": "Niet gereed"}})
+@router.head("/readyz", include_in_schema=False)
 def read_readyz(c: ContainerDep) -> Any:
     """De database is bereikbaar en de leesmodellen lopen niet te ver achter."""
     try:

@@ -18,11 +18,12 @@ from api.schemas import (
     TermijnVerlenging,
     Werkvoorraad,
 )
+from domain.invoer import CBS_CODE_PATROON
 from projections.werkvoorraad import werkvoorraad
 
 router = APIRouter(tags=["termijnen"], responses=FOUTEN)
 Status = Literal["open", "nagekomen", "verstreken", "ingetrokken"]
-Termijn = Annotated[str, Path(pattern=r"^\d{1,9}\.\d{1,3}$", description="bijvoorbeeld 26.0")]
+Termijn = Annotated[str, Path(pattern=r"^[0-9]{1,9}\.[0-9]{1,3}$", description="bijvoorbeeld 26.0")]
 RolNaam = Literal["toezichthouder", "jurist", "bestuurder", "lezer", "beheerder"]
 
 
@@ -30,7 +31,7 @@ RolNaam = Literal["toezichthouder", "jurist", "bestuurder", "lezer", "beheerder"
 def read_termijnen(
     c: ContainerDep,
     _: GebruikerDep,
-    gemeente: Annotated[str | None, Query(pattern=r"^GM\d{4}$")] = None,
+    gemeente: Annotated[str | None, Query(pattern=CBS_CODE_PATROON)] = None,
     status: Status | None = None,
     tot_voor: Datum | None = None,
 ) -> list[dict[str, Any]]:
