@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -188,6 +189,11 @@ def backup(bestand: Path) -> None:
     except OnderhoudFout as fout:
         raise _fout(str(fout)) from None
     typer.echo(f"Backup geschreven naar {bestand}; manifest: {manifest}.")
+    if fouten := json.loads(manifest.read_text())["ketenfouten"]:
+        typer.echo(
+            f"Let op: de opslag was al niet in orde ({len(fouten)} ketenfouten, zie het manifest); draai 'toezicht controleer'.",
+            err=True,
+        )
 
 
 @app.command()

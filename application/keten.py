@@ -124,6 +124,15 @@ class KetenEventStore(EventStore[UUID]):
             for d, s, n_id in zip(domain_events, stored_events, notification_ids, strict=True)
         ]
 
+    def kop(self, oid: Any) -> tuple[int, str]:
+        """(version, chain hash) of an aggregate's last stored event: what an exported
+        dossier or a sent letter quotes, so that the store can later be held against it."""
+        laatste = list(self.recorder.select_events(oid, desc=True, limit=1))
+        if not laatste:
+            return 0, BEGIN
+        versie = laatste[0].originator_version
+        return versie, self._kop(oid, versie)
+
     def _kop(self, oid: Any, versie: int) -> str:
         """The chain hash of version `versie` of an aggregate, as stored."""
         if versie == 0:
@@ -183,6 +192,9 @@ def controleer_keten(
     manifest: aggregate id -> (version, hash)) against the recomputed hash there."""
     uit = Ketencontrole()
     geketend: set[str] = set()
+    # The chain as each event saw it when it was saved: it picks up again from each stored
+    # vorige_hash, so one changed event breaks one link instead of every link after it.
+    lokaal: dict[str, str] = {}
     ijkpunten = ijkpunten or {}
     for s in gebeurtenissen:
         oid, versie = str(s.originator_id), s.originator_version
@@ -202,7 +214,7 @@ def controleer_keten(
             )
         elif vorige is not None:
             geketend.add(oid)
-            if vorige != kop.hash:
+            if vorige != lokaal.get(oid, BEGIN):
                 uit.fouten.append(
                     (
                         oid,
@@ -212,6 +224,11 @@ def controleer_keten(
                     )
                 )
         kop.versie, kop.hash = versie, schakel(kop.hash, s.originator_id, versie, s.topic, s.state)
+        lokaal[oid] = (
+            kop.hash
+            if vorige is None
+            else schakel(vorige, s.originator_id, versie, s.topic, s.state)
+        )
         if oid in ijkpunten and ijkpunten[oid][0] == versie and ijkpunten[oid][1] != kop.hash:
             uit.fouten.append((oid, versie, "wijkt af van het manifest (gewijzigd na de backup)"))
     for oid, (versie, _) in ijkpunten.items():

@@ -100,6 +100,19 @@ def test_een_byte_in_tijdstempel_of_actor_wordt_gevonden(opslag):
     assert "dossier GM0344, versie 3: keten verbroken" in uit.stderr
 
 
+def test_backup_van_een_gewijzigde_opslag_zegt_het(opslag, tmp_path):
+    opslag.wijzig(opslag.tabel, 4, b'"gebruiker":"anna"', b'"gebruiker":"anne"')
+    uit = toezicht(opslag.url, "backup", str(tmp_path / "b.bin"))
+    assert uit.returncode == 0 and "de opslag was al niet in orde (1 ketenfouten" in uit.stderr
+    manifest = json.loads((tmp_path / "b.bin.manifest.json").read_text())
+    assert manifest["ketenfouten"] == [
+        f"{next(iter(manifest['koppen']))}, versie 5: "
+        + (
+            "keten verbroken: de hash van versie 4 klopt niet meer (versie 4 of 5 is na opslag gewijzigd)"
+        )
+    ]
+
+
 def test_gewijzigde_snapshot_wordt_gevonden(opslag):
     opslag.wijzig(opslag.snapshots, 9, b'"trede":3,', b'"trede":5,')
     # the danger: the dossier now loads with the wrong trede

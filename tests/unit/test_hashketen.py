@@ -25,6 +25,9 @@ def test_elke_gebeurtenis_draagt_de_hash_van_de_vorige_ook_na_een_herstart():
     uitkomst = controleer_keten(app.mapper, opgeslagen)
     assert uitkomst.fouten == []
     assert {k.naam for k in uitkomst.koppen.values()} == {"dossier GM0344", "gebruiker anna"}
+    dossier = app.dossier("GM0344")
+    app.events._koppen.clear()
+    assert app.events.kop(dossier.id) == (dossier.version, koppen[dossier.id])
 
 
 def test_het_ketenveld_is_geen_veld_van_de_gebeurtenis():
