@@ -15,7 +15,7 @@ from application.settings import Settings
 from application.toezicht import Toezicht
 from domain.dossier import Dossier
 from tests.conftest import _connect
-from tests.integration.test_backup_herstel_controle import toezicht
+from tests.integration.test_backup_herstel_controle import digest, toezicht
 from tests.integration.test_dossier_opslaan import utrecht_2022_1, vastlegging
 from tests.integration.test_opgeslagen_versie_leesbaar import OPGESLAGEN
 
@@ -130,6 +130,7 @@ def test_backup_manifest_bevat_de_ketenkoppen_en_verankert_de_laatste_gebeurteni
     assert toezicht(opslag.url, "backup", str(backup)).returncode == 0
     manifest = json.loads((tmp_path / "backup.bin.manifest.json").read_text())
     assert manifest["gebeurtenissen"] == 9
+    assert manifest["digest"] == digest(toezicht(opslag.url, "controleer").stdout)
     assert manifest["sha256"] == hashlib.sha256(backup.read_bytes()).hexdigest()
     [(oid, kop)] = manifest["koppen"].items()
     assert kop["naam"] == "dossier GM0344" and kop["versie"] == 9
