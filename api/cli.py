@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.progress import Progress
@@ -178,35 +180,76 @@ def demo(als_leeg: bool = typer.Option(False, help="Alleen laden als er nog niet
     typer.echo("Demo geladen.")
 
 
+def _fout(bericht: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"Fout: {bericht}", err=True)
+    return typer.Exit(code)
+
+
 @app.command()
 def backup(bestand: Path) -> None:
-    """Maak een backup (SQLite: online backup-API; PostgreSQL: pg_dump)."""
-    from api.onderhoud import maak_backup
+    """Maak een backup met manifest (SQLite: online backup-API; PostgreSQL: pg_dump)."""
+    from api.backup import maak_backup
+    from api.onderhoud import OnderhoudFout, eis_bestaande_opslag
 
-    maak_backup(Settings(), bestand)
-    typer.echo(f"Backup geschreven naar {bestand}.")
+    try:
+        eis_bestaande_opslag(Settings())
+        settings, toezicht, _ = _bouw()
+        manifest = maak_backup(settings, toezicht, bestand)
+    except OnderhoudFout as fout:
+        raise _fout(str(fout)) from None
+    typer.echo(f"Backup geschreven naar {bestand}; manifest: {manifest}.")
+    if fouten := json.loads(manifest.read_text())["ketenfouten"]:
+        typer.echo(
+            f"Let op: de opslag was al niet in orde ({len(fouten)} ketenfouten, zie het manifest); draai 'toezicht controleer'.",
+            err=True,
+        )
 
 
 @app.command()
 def herstel(bestand: Path) -> None:
-    """Zet een backup terug in de ingestelde, nog lege database."""
-    from api.onderhoud import herstel as herstel_backup
+    """Zet een backup terug in de ingestelde, nog lege database en vergelijk hem met zijn manifest."""
+    from api.backup import herstel as herstel_backup
+    from api.backup import vergelijk_met_manifest
+    from api.onderhoud import OnderhoudFout
 
     try:
-        herstel_backup(Settings(), bestand)
-    except FileExistsError as fout:
-        typer.echo(f"Fout: {fout}", err=True)
-        raise typer.Exit(2) from None
+        manifest = herstel_backup(Settings(), bestand)
+    except (OnderhoudFout, FileExistsError) as fout:
+        raise _fout(str(fout)) from None
+    if manifest is None:
+        typer.echo("Let op: geen manifest bij deze backup; de inhoud is niet vergeleken.", err=True)
+    else:
+        _, toezicht, _ = _bouw()
+        fouten = vergelijk_met_manifest(toezicht, manifest)
+        for fout in fouten:
+            typer.echo(f"FOUT: {fout}", err=True)
+        if fouten:
+            raise _fout("de teruggezette gegevens wijken af van het manifest", 1)
+        typer.echo(
+            f"Teruggezet: {manifest['gebeurtenissen']} gebeurtenissen, gelijk aan het manifest."
+        )
     typer.echo("Backup teruggezet; draai 'toezicht controleer'.")
 
 
 @app.command()
-def controleer() -> None:
-    """Controleer de opslag: herspelen, aaneengesloten versies, leesmodellen, digest."""
+def controleer(
+    manifest: Annotated[
+        Path | None,
+        typer.Option(help="Manifest van een backup: de ketens moeten door de koppen daarin lopen."),
+    ] = None,
+) -> None:
+    """Controleer de opslag: hashketen, herspelen, snapshots, versies, leesmodellen, digest."""
+    from api.backup import ijkpunten, lees_manifest
+    from api.onderhoud import OnderhoudFout, eis_bestaande_opslag
     from api.onderhoud import controleer as controleer_opslag
 
+    try:
+        eis_bestaande_opslag(Settings())
+        punten = ijkpunten(lees_manifest(manifest)) if manifest else None
+    except OnderhoudFout as fout:
+        raise _fout(str(fout)) from None
     settings, toezicht, runner = _bouw()
-    uitkomst = controleer_opslag(settings, toezicht, runner)
+    uitkomst = controleer_opslag(settings, toezicht, runner, punten)
     typer.echo(f"gebeurtenissen: {uitkomst.gebeurtenissen}")
     typer.echo(f"aggregaten:     {uitkomst.aggregaten}")
     typer.echo(f"digest:         {uitkomst.digest}")

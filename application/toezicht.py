@@ -13,10 +13,17 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import CanSnapshotAggregate
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcoding
+from eventsourcing.persistence import (
+    EventStore,
+    IntegrityError,
+    JSONTranscoder,
+    Mapper,
+    Transcoding,
+)
 
 from application.gebruikers import Gebruikerscommandos
 from application.kalender import bouw_kalender
+from application.keten import KetenEventStore, KetenMapper
 from application.proces import Procescommandos
 from domain.dossier import Dossier
 from domain.errors import (
@@ -71,6 +78,14 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
         transcoder.register(DateAsISO())
+
+    def construct_mapper(self) -> Mapper[UUID]:
+        return self.factory.mapper(transcoder=self.construct_transcoder(), mapper_class=KetenMapper)
+
+    def construct_event_store(self) -> EventStore[UUID]:
+        # Every event is stored with the chain hash of the one before it (application/keten.py).
+        assert isinstance(self.mapper, KetenMapper)
+        return KetenEventStore(self.mapper, self.recorder)
 
     # --- plumbing ---------------------------------------------------------------
 
