@@ -16,6 +16,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.inzage import Inzage
+from api.schemas import Resultaat
 from api.sessies import COOKIE, CSRF_HEADER, Rem, Sessies
 from api.toegang import controleer_rol
 from application.settings import Settings
@@ -89,6 +90,18 @@ class Container:
         notificatie = uitkomst[0] if isinstance(uitkomst, tuple) else uitkomst
         self.runner.bij(tot=notificatie)
         return uitkomst
+
+    def voer_uit(self, commando: Callable[[], Any], nummer: int | None = None) -> Resultaat:
+        """Run one dossier command and answer where it landed: the notification, the
+        dossier's new version (to send as verwachte_versie next) and the number it made,
+        or `nummer`, the one it acted on."""
+        uitkomst = self.schrijf(commando)
+        notificatie, gemaakt = uitkomst if isinstance(uitkomst, tuple) else (uitkomst, None)
+        return Resultaat(
+            notificatie=notificatie,
+            versie=self.app.versie_bij(notificatie),
+            nummer=gemaakt if nummer is None else nummer,
+        )
 
 
 @dataclass(frozen=True)

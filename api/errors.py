@@ -108,7 +108,7 @@ def _al_uitgevoerd(request: Request, exc: Exception) -> JSONResponse:
     nummer = request.path_params.get("nummer")
     body = {
         "notificatie": rij["notificatie"],
-        "versie": 1 if rij["soort"] == "GemeenteGeregistreerd" else None,
+        "versie": exc.versie,
         "nummer": int(nummer) if nummer is not None else (exc.versie if genummerd else None),
     }
     return JSONResponse(body, status_code=201, headers={"Idempotent-Replayed": "true"})

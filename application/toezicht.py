@@ -142,6 +142,10 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
                 )
         return self._opslaan(dossier)
 
+    def versie_bij(self, notificatie: int) -> int:
+        """The dossier version the event with this notification id gave its dossier."""
+        return self.notification_log.select(notificatie, 1)[0].originator_version
+
     def _bestaat(self, aggregaat_id: UUID) -> bool:
         try:
             self.repository.get(aggregaat_id)

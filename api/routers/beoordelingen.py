@@ -44,7 +44,7 @@ def create_voorstel(
 ) -> Resultaat:
     """Bereid een beoordeling voor: het voorstel van de regels, of een gemotiveerde afwijking."""
     periode = Periode.parse(body.periode) if body.periode else None
-    n, nummer = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.stel_beoordeling_voor(
             code,
             periode,
@@ -54,7 +54,6 @@ def create_voorstel(
             verwachte_versie=body.verwachte_versie,
         )
     )
-    return Resultaat(notificatie=n, nummer=nummer)
 
 
 @router.post(
@@ -66,12 +65,12 @@ def adopt_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Stel een voorbereide beoordeling vast (alleen een bestuurder); dit wijzigt de trede."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.stel_beoordeling_vast(
             code, nummer, stempel(g, c, body), body.verwachte_versie
-        )
+        ),
+        nummer=nummer,
     )
-    return Resultaat(notificatie=n, nummer=nummer)
 
 
 @router.post(
@@ -81,10 +80,10 @@ def reject_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Wijs een voorstel af, met reden."""
-    n = c.schrijf(
-        lambda: c.app.wijs_voorstel_af(code, nummer, stempel(g, c, body), body.verwachte_versie)
+    return c.voer_uit(
+        lambda: c.app.wijs_voorstel_af(code, nummer, stempel(g, c, body), body.verwachte_versie),
+        nummer=nummer,
     )
-    return Resultaat(notificatie=n, nummer=nummer)
 
 
 @router.post(
@@ -94,7 +93,7 @@ def create_overgenomen_beoordeling(
     code: Code, body: OvergenomenBeoordeling, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Neem een gepubliceerde trede over als historie (geen regels, geen termijnen)."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.neem_beoordeling_over(
             code,
             Periode.parse(body.periode),
@@ -106,4 +105,3 @@ def create_overgenomen_beoordeling(
             c.settings.in_gebruik_sinds,
         )
     )
-    return Resultaat(notificatie=n)

@@ -53,12 +53,11 @@ def export_gemeenten_csv(c: ContainerDep, _: GebruikerDep) -> Response:
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_gemeente(body: GemeenteCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Registreer een gemeente (ook de opvolger bij een herindeling)."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.registreer_gemeente(
             body.code, body.naam, body.provincie, stempel(g, c, body), tuple(body.voortgezet_van)
         )
     )
-    return Resultaat(notificatie=n, versie=1)
 
 
 def periode_cijfers(rijen: list[dict[str, Any]]) -> list[PeriodeCijfers]:
@@ -157,12 +156,11 @@ def create_correctie(
     code: Code, body: CorrectieCreate, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Leg vast dat een eerdere gebeurtenis onjuist was, en waarom."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.corrigeer(
             code, body.versie, body.toelichting, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 mij_router = APIRouter(tags=["gebruikers"], responses=FOUTEN)

@@ -47,10 +47,9 @@ def create_nakoming(
     code: Code, termijn: Termijn, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Registreer dat aan een termijn is voldaan."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.kom_termijn_na(code, termijn, stempel(g, c, body), body.verwachte_versie)
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post(
@@ -62,12 +61,11 @@ def create_verlenging(
     code: Code, termijn: Termijn, body: TermijnVerlenging, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Verleng een termijn bij aparte afspraken; de reden is verplicht."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.verleng_termijn(
             code, termijn, body.tot, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.get("/werkvoorraad", response_model=Werkvoorraad)

@@ -47,6 +47,8 @@ def controleer(database_url: str, workers: int) -> None:
         assert [a.status_code for a in antwoorden] == [201] * CLIENTS, [
             a.text for a in antwoorden if a.status_code != 201
         ]
+        versies = sorted(a.json()["versie"] for a in antwoorden)
+        assert versies == list(range(2, CLIENTS + 2))  # each answer its own new version
 
         verouderd = {"soort": "omkoppeling", "omschrijving": "laat", "verwachte_versie": 1}
         r = httpx.post(
