@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, status
 
@@ -31,7 +31,10 @@ def read_beoordelingen(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dic
 
 @router.get("/voorstellen", response_model=list[VoorstelPublic])
 def read_voorstellen(
-    code: Code, c: ContainerDep, _: GebruikerDep, status: str | None = None
+    code: Code,
+    c: ContainerDep,
+    _: GebruikerDep,
+    status: Literal["open", "vastgesteld", "afgewezen"] | None = None,
 ) -> list[dict[str, Any]]:
     """Voorbereide beoordelingen (open, vastgesteld of afgewezen)."""
     bestaat(c, code)

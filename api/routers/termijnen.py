@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, status
 
 from api.deps import ContainerDep, GebruikerDep
 from api.errors import FOUTEN
-from api.routers.common import Code, stempel
+from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
     Commando,
     Datum,
@@ -35,6 +35,8 @@ def read_termijnen(
     tot_voor: Datum | None = None,
 ) -> list[dict[str, Any]]:
     """Termijnen, eerst eindigend eerst; filter op gemeente, status en einddatum."""
+    if gemeente is not None:
+        bestaat(c, gemeente, "gemeente")  # an unknown gemeente is not an empty list
     return c.queries.termijnen(gemeente, status, tot_voor.isoformat() if tot_voor else None)
 
 

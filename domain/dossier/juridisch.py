@@ -80,7 +80,7 @@ class JuridischeStappen(Termijnbewaking):
         """Bekendmaking starts the six-week appeal term (the day after)."""
         controleer_juridische_handeling("de bekendmaking van het besluit", self.trede, 5)
         if not self._laatste_tot(Soort.DEELSTAP):
-            raise OngeldigeInvoer("er is geen besluit tot indeplaatsstelling", "besluit")
+            raise OngeldigeInvoer("er is geen besluit tot indeplaatsstelling")
         if self._laatste_tot(Soort.BEROEP):
             raise BestaatAl("het besluit is al bekendgemaakt")
         op = vastlegging.plaatsgevonden_op.date()
@@ -100,7 +100,7 @@ class JuridischeStappen(Termijnbewaking):
     def effectueer_indeplaatsstelling(self, vastlegging: Vastlegging) -> None:
         controleer_juridische_handeling("de feitelijke indeplaatsstelling", self.trede, 6)
         if not termijn_overschreden(self.deelstappen, vastlegging.plaatsgevonden_op.date()):
-            raise LadderRegelGeschonden("geen termijn van de last is overschreden", "trede")
+            raise LadderRegelGeschonden("geen termijn van de last is overschreden")
         if self.geeffectueerd:
             raise BestaatAl("de indeplaatsstelling is al geëffectueerd")
         self._leg_vast(ev.IndeplaatsstellingGeeffectueerd, vastlegging)
