@@ -173,3 +173,30 @@ def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
 
 
 GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]
+
+
+def _query_namen(dependant: Any) -> set[str]:
+    namen = {veld.alias for veld in dependant.query_params}
+    for sub in dependant.dependencies:
+        namen |= _query_namen(sub)
+    return namen
+
+
+def bekende_filters(request: Request) -> None:
+    """Refuse a query parameter the route does not know: a misspelt filter would
+    otherwise quietly answer the unfiltered list."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    bekend = _query_namen(dependant)
+    onbekend = sorted(set(request.query_params) - bekend)
+    if onbekend:
+        mogelijk = ", ".join(sorted(bekend)) or "geen"
+        raise OngeldigeInvoer(
+            f"{onbekend[0]} is geen bekend filter van deze route (mogelijk: {mogelijk})",
+            onbekend[0],
+        )
+
+
+FilterDep = Depends(bekende_filters)

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -19,7 +19,9 @@ from api.schemas import (
 )
 from domain.periode import Periode
 
-router = APIRouter(prefix="/gemeenten/{code}", tags=["beoordelingen"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/gemeenten/{code}", tags=["beoordelingen"], responses=FOUTEN, dependencies=[FilterDep]
+)
 
 
 @router.get("/beoordelingen", response_model=list[BeoordelingPublic])

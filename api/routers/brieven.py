@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import Commando, GesprekCreate, Resultaat, TussentijdsBerichtCreate
 from domain.periode import Periode
 
-router = APIRouter(prefix="/gemeenten/{code}", tags=["brieven en verbeterplan"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/gemeenten/{code}",
+    tags=["brieven en verbeterplan"],
+    responses=FOUTEN,
+    dependencies=[FilterDep],
+)
 CREATED = {"status_code": status.HTTP_201_CREATED, "response_model": Resultaat}
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -21,7 +21,9 @@ from api.schemas import (
 )
 from domain.periode import Periode
 
-router = APIRouter(prefix="/gemeenten/{code}", tags=["dossier"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/gemeenten/{code}", tags=["dossier"], responses=FOUTEN, dependencies=[FilterDep]
+)
 
 
 @router.post("/cijfers", status_code=status.HTTP_201_CREATED, response_model=Resultaat)

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -25,7 +25,9 @@ from domain.cijfers import Cijfers
 from domain.periode import Periode
 from domain.vastlegging import Rol
 
-router = APIRouter(prefix="/gemeenten", tags=["gemeenten"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/gemeenten", tags=["gemeenten"], responses=FOUTEN, dependencies=[FilterDep]
+)
 
 
 def _publiek(rij: dict[str, Any], open_termijnen: int) -> dict[str, Any]:
@@ -163,7 +165,7 @@ def create_correctie(
     )
 
 
-mij_router = APIRouter(tags=["gebruikers"], responses=FOUTEN)
+mij_router = APIRouter(tags=["gebruikers"], responses=FOUTEN, dependencies=[FilterDep])
 
 
 @mij_router.get("/mij", response_model=Mij)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import BesluitCreate, Commando, Resultaat, VooraankondigingCreate
 from domain.ladder import Deelstap
 
-router = APIRouter(tags=["juridisch"], responses=FOUTEN)
+router = APIRouter(tags=["juridisch"], responses=FOUTEN, dependencies=[FilterDep])
 
 
 @router.post(

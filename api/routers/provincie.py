@@ -10,12 +10,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter
 from fastapi import Path as PadParameter
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.schemas import ProvincieTotaal
 from domain.errors import NietGevonden
 
-router = APIRouter(prefix="/provincies", tags=["provincie"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/provincies", tags=["provincie"], responses=FOUTEN, dependencies=[FilterDep]
+)
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -20,7 +20,7 @@ from api.schemas import (
 )
 from projections.werkvoorraad import werkvoorraad
 
-router = APIRouter(tags=["termijnen"], responses=FOUTEN)
+router = APIRouter(tags=["termijnen"], responses=FOUTEN, dependencies=[FilterDep])
 Status = Literal["open", "nagekomen", "verstreken", "ingetrokken"]
 Termijn = Annotated[str, Path(pattern=r"^\d{1,9}\.\d{1,3}$", description="bijvoorbeeld 26.0")]
 RolNaam = Literal["toezichthouder", "jurist", "bestuurder", "lezer", "beheerder"]

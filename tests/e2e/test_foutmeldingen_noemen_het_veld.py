@@ -196,3 +196,12 @@ def test_onbekend_filter_is_geen_lege_lijst(utrecht):
     r = utrecht.get("/provincies/groningen/totalen")
     assert r.status_code == 404 and r.json()["veld"] == "provincie"
     assert utrecht.get("/provincies/utrecht/totalen").status_code == 200
+
+
+def test_verkeerd_gespeld_filter_is_geen_ongefilterde_lijst(utrecht):
+    r = utrecht.get("/termijnen?gemeent=GM0344")
+    assert r.status_code == 422 and r.json()["veld"] == "gemeent"
+    assert "gemeente" in r.json()["fout"] and "status" in r.json()["fout"]
+    assert utrecht.get(f"/termijnen?gemeente={CODE}&status=open").status_code == 200
+    r = utrecht.get("/gemeenten?provincie=Utrecht")
+    assert r.status_code == 422 and r.json()["veld"] == "provincie"
