@@ -140,7 +140,13 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
                 raise OngeldigeInvoer(
                     f"voortgezet_van: gemeente {vorige} is niet bekend", "voortgezet_van"
                 )
-        return self._opslaan(dossier)
+        try:
+            return self._opslaan(dossier)
+        except GelijktijdigGewijzigd:
+            # Registered a moment ago by a concurrent request: by this one's twin, or not.
+            if self.dossier(dossier.code).eerder_uitgevoerd(vastlegging) is not None:
+                raise AlUitgevoerd(dossier.code, 1) from None
+            raise BestaatAl(f"gemeente {dossier.code} is al geregistreerd", "code") from None
 
     def versie_bij(self, notificatie: int) -> int:
         """The dossier version the event with this notification id gave its dossier."""

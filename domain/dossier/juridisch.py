@@ -56,11 +56,13 @@ class JuridischeStappen(Termijnbewaking):
             raise OngeldigeInvoer(
                 "een last noemt ten minste één deelstap met termijn", "deelstappen"
             )
-        for stap in deelstappen:
-            invoer.tekst(stap.omschrijving, "deelstappen.omschrijving")
-            invoer.datum(stap.termijn_tot, "deelstappen.termijn_tot")
+        for i, stap in enumerate(deelstappen):  # fields named as in the request: deelstappen.0.x
+            invoer.tekst(stap.omschrijving, f"deelstappen.{i}.omschrijving")
+            invoer.datum(stap.termijn_tot, f"deelstappen.{i}.termijn_tot")
             if stap.termijn_tot <= op:
-                raise OngeldigeInvoer("elke termijn moet na het besluit eindigen", "deelstappen")
+                raise OngeldigeInvoer(
+                    "elke termijn moet na het besluit eindigen", f"deelstappen.{i}.termijn_tot"
+                )
         invoer.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.IndeplaatsstellingsbesluitGenomen,

@@ -2,13 +2,14 @@
 `motivering`; the period, naming the figure as it is registered), or no field when the
 refusal is about the dossier's state."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from domain.dossier import Dossier
 from domain.errors import DomainError, LadderRegelGeschonden, OngeldigeInvoer
 from domain.kalender import LEGE_KALENDER
+from domain.ladder import Deelstap
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 
@@ -64,3 +65,12 @@ def test_weigering_om_de_stand_van_het_dossier_noemt_geen_veld(handeling):
     with pytest.raises(DomainError) as fout:
         handeling(d)
     assert fout.value.veld is None
+
+
+def test_deelstap_wordt_genoemd_zoals_in_het_verzoek():
+    stappen = [Deelstap("woningen", date(2025, 1, 1)), Deelstap("begeleiding", date(2024, 7, 1))]
+    with pytest.raises(OngeldigeInvoer) as fout:
+        op_trede(5).neem_indeplaatsstellingsbesluit(
+            stappen, stempel(Rol.JURIST, "besluit"), LEGE_KALENDER
+        )
+    assert fout.value.veld == "deelstappen.1.termijn_tot"

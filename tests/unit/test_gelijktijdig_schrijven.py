@@ -1,13 +1,14 @@
 """A command without verwachte_versie is run again on the fresh dossier when another
 writer got there first; with a stale verwachte_versie the conflict is the answer."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from application.toezicht import POGINGEN, Toezicht
 from domain.dossier import Dossier
-from domain.errors import GelijktijdigGewijzigd
+from domain.errors import AlUitgevoerd, BestaatAl, GelijktijdigGewijzigd
 from domain.gebeurtenissen import SignaalOntvangen
 from domain.vastlegging import Rol, Vastlegging
 
@@ -70,3 +71,20 @@ def test_het_herhalen_is_begrensd():
     overtroef(app, POGINGEN)
     with pytest.raises(GelijktijdigGewijzigd):
         app.ontvang_signaal(CODE, "omkoppeling", "eigen", stempel())
+
+
+def test_gelijktijdige_tweede_registratie_is_bestaat_al():
+    app = toezicht()
+    app._bestaat = lambda _: False  # type: ignore[method-assign]  # the other was not yet seen
+    with pytest.raises(BestaatAl) as fout:
+        app.registreer_gemeente(CODE, "Utrecht", "Utrecht", stempel(Rol.BEHEERDER))
+    assert fout.value.veld == "code"
+
+
+def test_gelijktijdige_tweeling_registratie_geeft_de_eerste_uitkomst():
+    app = Toezicht()
+    sleutel = replace(stempel(Rol.BEHEERDER), verzoek="r-1", vingerafdruk="f")
+    app.registreer_gemeente(CODE, "Utrecht", "Utrecht", sleutel)
+    app._bestaat = lambda _: False  # type: ignore[method-assign]
+    with pytest.raises(AlUitgevoerd):
+        app.registreer_gemeente(CODE, "Utrecht", "Utrecht", sleutel)
