@@ -159,6 +159,8 @@ def instellingen() -> None:
             from sqlalchemy.engine import make_url
 
             waarde = make_url(waarde).render_as_string(hide_password=True)
+            if not settings.is_postgres:
+                waarde = f"{waarde}  (bestand: {settings.sqlite_path()})"
         typer.echo(f"TOEZICHT_{naam.upper()} = {waarde}\n    {veld.description}")
 
 

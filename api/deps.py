@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api.schemas import Resultaat
 from api.sessies import COOKIE, CSRF_HEADER, Rem, Sessies
 from api.toegang import controleer_rol
 from application.settings import Settings
@@ -90,6 +91,18 @@ class Container:
         self.runner.bij(tot=notificatie)
         return uitkomst
 
+    def voer_uit(self, commando: Callable[[], Any], nummer: int | None = None) -> Resultaat:
+        """Run one dossier command and answer where it landed: the notification, the
+        dossier's new version (to send as verwachte_versie next) and the number it made,
+        or `nummer`, the one it acted on."""
+        uitkomst = self.schrijf(commando)
+        notificatie, gemaakt = uitkomst if isinstance(uitkomst, tuple) else (uitkomst, None)
+        return Resultaat(
+            notificatie=notificatie,
+            versie=self.app.versie_bij(notificatie),
+            nummer=gemaakt if nummer is None else nummer,
+        )
+
 
 @dataclass(frozen=True)
 class Gebruiker:
@@ -161,3 +174,30 @@ def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
 
 
 GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]
+
+
+def _query_namen(dependant: Any) -> set[str]:
+    namen = {veld.alias for veld in dependant.query_params}
+    for sub in dependant.dependencies:
+        namen |= _query_namen(sub)
+    return namen
+
+
+def bekende_filters(request: Request) -> None:
+    """Refuse a query parameter the route does not know: a misspelt filter would
+    otherwise quietly answer the unfiltered list."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    bekend = _query_namen(dependant)
+    onbekend = sorted(set(request.query_params) - bekend)
+    if onbekend:
+        mogelijk = ", ".join(sorted(bekend)) or "geen"
+        raise OngeldigeInvoer(
+            f"{onbekend[0]} is geen bekend filter van deze route (mogelijk: {mogelijk})",
+            onbekend[0],
+        )
+
+
+FilterDep = Depends(bekende_filters)

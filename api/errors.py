@@ -3,6 +3,7 @@ Dutch JSON answers that name the field. Nothing else in api/ maps exceptions."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -64,7 +65,6 @@ _VALIDATIE = {
     "list_type": "moet een lijst zijn",
     "too_long": "bevat te veel elementen",
     "extra_forbidden": "is geen bekend veld",
-    "json_invalid": "is geen geldige JSON",
     "model_attributes_type": "moet een JSON-object zijn",
     "dict_type": "moet een JSON-object zijn",
     "value_error": "is ongeldig",
@@ -76,15 +76,42 @@ def _veldnaam(loc: tuple[Any, ...]) -> str:
     return ".".join(delen) or "verzoek"
 
 
+_PERIODE = "moet de vorm 2024-1 of 2024-I hebben (jaar, streepje, helft)"
+_CBS_CODE = "moet een CBS-code zijn: GM gevolgd door 4 cijfers, bijvoorbeeld GM0344"
+
+
+def _reden(fout: dict[str, Any], veld: str) -> str:
+    """Why the value is refused, in words the user can act on."""
+    soort = fout.get("type", "")
+    ctx = fout.get("ctx", {})
+    if soort == "value_error":  # our own validators word the reason in Dutch
+        return str(ctx.get("error", "is ongeldig"))
+    if soort in ("literal_error", "enum"):
+        toegestaan = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        if toegestaan:
+            return f"moet een van: {', '.join(toegestaan)} zijn"
+    if veld.rsplit(".", 1)[-1] == "periode" and soort.startswith("string_"):
+        return _PERIODE
+    if soort == "string_pattern_mismatch":
+        patroon = str(ctx.get("pattern", ""))
+        if "GM" in patroon:
+            return _CBS_CODE
+        if "I|II" in patroon:
+            return _PERIODE
+        return "heeft niet de juiste vorm"
+    return _VALIDATIE.get(soort, "is ongeldig")
+
+
 def _validatiefout(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    if any(f.get("type") == "json_invalid" for f in exc.errors()):
+        # The location is a character position in the body, not a field.
+        body = Fout(fout="de inhoud van het verzoek is geen geldige JSON")
+        return JSONResponse(body.model_dump(), status_code=400)
     details = []
     for fout in exc.errors():
         veld = _veldnaam(tuple(fout.get("loc", ())))
-        reden = _VALIDATIE.get(fout.get("type", ""), "is ongeldig")
-        if fout.get("type") == "value_error":  # our own validators word the reason in Dutch
-            reden = str(fout.get("ctx", {}).get("error", reden))
-        details.append({"veld": veld, "fout": f"{veld} {reden}"})
+        details.append({"veld": veld, "fout": f"{veld} {_reden(fout, veld)}"})
     eerste = details[0] if details else {"veld": None, "fout": "ongeldig verzoek"}
     body = Fout(fout=eerste["fout"], veld=eerste["veld"], details=details)
     return JSONResponse(body.model_dump(), status_code=422)
@@ -108,7 +135,7 @@ def _al_uitgevoerd(request: Request, exc: Exception) -> JSONResponse:
     nummer = request.path_params.get("nummer")
     body = {
         "notificatie": rij["notificatie"],
-        "versie": 1 if rij["soort"] == "GemeenteGeregistreerd" else None,
+        "versie": exc.versie,
         "nummer": int(nummer) if nummer is not None else (exc.versie if genummerd else None),
     }
     return JSONResponse(body, status_code=201, headers={"Idempotent-Replayed": "true"})

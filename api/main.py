@@ -67,6 +67,7 @@ def maak_app(
 
     app = FastAPI(
         docs_url=None,
+        redoc_url=None,  # ReDoc would load its script from a CDN; /docs is served locally
         lifespan=levensloop,
         title="Toezicht",
         description="Interbestuurlijk toezicht op de huisvesting van vergunninghouders.",

@@ -177,7 +177,10 @@ class Resultaat(BaseModel):
     """What a command returns: where the event landed."""
 
     notificatie: int
-    versie: int | None = None
+    versie: int | None = Field(
+        default=None,
+        description="De nieuwe versie van het dossier: stuur die als verwachte_versie mee.",
+    )
     nummer: int | None = None
 
 

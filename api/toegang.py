@@ -70,7 +70,6 @@ PUBLIEK: frozenset[str] = frozenset(
         "openapi",
         "swagger_ui_html",
         "swagger_ui_redirect",
-        "redoc_html",
         "docs-static",
         "read_healthz",
         "read_readyz",

@@ -10,6 +10,8 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
+WORTEL = Path(__file__).resolve().parents[1]  # the product's directory (pyproject.toml)
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TOEZICHT_", extra="ignore")
@@ -17,7 +19,8 @@ class Settings(BaseSettings):
     database_url: str = Field(
         default="sqlite:///toezicht-data/toezicht.sqlite",
         description="Where events and read models live. sqlite:///pad/naar/bestand.sqlite "
-        "(default, zero set-up) or postgresql://user:password@host:port/database.",
+        "(default, zero set-up; a relative path counts from the product's directory, not "
+        "from where a command runs) or postgresql://user:password@host:port/database.",
     )
     snapshot_interval: int = Field(
         default=50, ge=2, description="Take a snapshot of a dossier every N events."
@@ -124,10 +127,13 @@ class Settings(BaseSettings):
         }
 
     def sqlite_path(self) -> Path:
+        """The SQLite file; a relative path counts from the product's directory, so a
+        command run elsewhere uses the same store instead of starting an empty one."""
         database = make_url(self.database_url).database
         if not database or database == ":memory:":
             raise ValueError("TOEZICHT_DATABASE_URL: gebruik een bestand voor SQLite")
-        return Path(database)
+        pad = Path(database)
+        return pad if pad.is_absolute() else WORTEL / pad
 
     def sqlalchemy_url(self) -> str:
         """URL for the read models, in the same database as the events."""

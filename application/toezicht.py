@@ -6,6 +6,8 @@ until the read models have caught up with its own write.
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
@@ -38,6 +40,7 @@ from domain.periode import Periode
 from domain.vastlegging import Vastlegging
 
 T = TypeVar("T")
+POGINGEN = 20  # attempts for a command whose client named no version
 
 
 class DateAsISO(Transcoding):
@@ -104,7 +107,7 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
             raise GelijktijdigGewijzigd(
                 "het dossier is intussen door een ander gewijzigd; lees het opnieuw en "
                 "probeer het nog eens",
-                "versie",
+                "verwachte_versie",
             ) from None
         return recordings[-1].notification.id  # every command records at least one event
 
@@ -115,27 +118,35 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
         handeling: Callable[[Dossier], T],
         vastlegging: Vastlegging,
     ) -> tuple[int, T]:
-        dossier = self.dossier(code)
-        eerder = dossier.eerder_uitgevoerd(vastlegging)
-        if eerder is not None:
-            raise AlUitgevoerd(dossier.code, eerder)
-        if verwachte_versie is not None and verwachte_versie != dossier.version:
-            raise GelijktijdigGewijzigd(
-                f"het dossier staat op versie {dossier.version}, niet op {verwachte_versie}; "
-                "lees het opnieuw",
-                "versie",
-            )
-        uitkomst = handeling(dossier)
-        try:
-            return self._opslaan(dossier), uitkomst
-        except GelijktijdigGewijzigd:
-            # The same request may have been saved a moment ago by a twin in flight:
-            # then its outcome is the answer, not a conflict.
-            if vastlegging.verzoek:
-                eerder = self.dossier(code).eerder_uitgevoerd(vastlegging)
-                if eerder is not None:
-                    raise AlUitgevoerd(dossier.code, eerder) from None
-            raise
+        """Load, act, save. A client that named no version did not ask to see a concurrent
+        writer: the command is run again on the fresh dossier, a bounded number of times."""
+        for poging in range(1, POGINGEN + 1):
+            dossier = self.dossier(code)
+            eerder = dossier.eerder_uitgevoerd(vastlegging)
+            if eerder is not None:
+                raise AlUitgevoerd(dossier.code, eerder)
+            if verwachte_versie is not None and verwachte_versie != dossier.version:
+                raise GelijktijdigGewijzigd(
+                    f"het dossier staat op versie {dossier.version}, niet op "
+                    f"{verwachte_versie}; lees het opnieuw",
+                    "verwachte_versie",
+                )
+            uitkomst = handeling(dossier)
+            try:
+                return self._opslaan(dossier), uitkomst
+            except GelijktijdigGewijzigd:
+                if verwachte_versie is None and poging < POGINGEN:
+                    # Spread the retries so the writers do not collide again in step.
+                    time.sleep(random.uniform(0, min(0.05, 0.002 * 2**poging)))
+                    continue
+                # The same request may have been saved a moment ago by a twin in flight:
+                # then its outcome is the answer, not a conflict.
+                if vastlegging.verzoek:
+                    eerder = self.dossier(code).eerder_uitgevoerd(vastlegging)
+                    if eerder is not None:
+                        raise AlUitgevoerd(dossier.code, eerder) from None
+                raise
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     # --- dossier commands --------------------------------------------------------
 
@@ -157,7 +168,17 @@ class Toezicht(Procescommandos, Gebruikerscommandos, Application[UUID]):
                 raise OngeldigeInvoer(
                     f"voortgezet_van: gemeente {vorige} is niet bekend", "voortgezet_van"
                 )
-        return self._opslaan(dossier)
+        try:
+            return self._opslaan(dossier)
+        except GelijktijdigGewijzigd:
+            # Registered a moment ago by a concurrent request: by this one's twin, or not.
+            if self.dossier(dossier.code).eerder_uitgevoerd(vastlegging) is not None:
+                raise AlUitgevoerd(dossier.code, 1) from None
+            raise BestaatAl(f"gemeente {dossier.code} is al geregistreerd", "code") from None
+
+    def versie_bij(self, notificatie: int) -> int:
+        """The dossier version the event with this notification id gave its dossier."""
+        return self.notification_log.select(notificatie, 1)[0].originator_version
 
     def _bestaat(self, aggregaat_id: UUID) -> bool:
         try:

@@ -52,7 +52,7 @@ def draai(database_url: str, workers: int) -> dict[str, float]:
                         if r.status_code == 201:
                             geaccepteerd.append((nr, i))
                             break
-                        if r.status_code == 409 and r.json()["veld"] == "versie":
+                        if r.status_code == 409 and r.json()["veld"] == "verwachte_versie":
                             geweigerd.append(nr)
                             continue
                         fouten.append((r.status_code, r.text))

@@ -133,7 +133,7 @@ class Cijfers:
     def ontbrekend_voor_beoordeling(self) -> list[str]:
         """Names of the figures a beoordeling cannot do without."""
         nodig = {
-            "taakstelling": self.taakstelling_gepubliceerd,
+            "taakstelling_gepubliceerd": self.taakstelling_gepubliceerd,
             "stand_begin": self.stand_begin,
             "realisatie": self.realisatie,
             "stand_eind": self.stand_eind,

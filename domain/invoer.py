@@ -44,7 +44,7 @@ def tekst(waarde: str | None, veld: str) -> str:
 
 def keuze(waarde: str, toegestaan: tuple[str, ...], veld: str) -> str:
     if waarde not in toegestaan:
-        raise OngeldigeInvoer(f"{veld} moet een van {', '.join(toegestaan)} zijn", veld)
+        raise OngeldigeInvoer(f"{veld} moet een van: {', '.join(toegestaan)} zijn", veld)
     return waarde
 
 

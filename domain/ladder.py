@@ -50,16 +50,18 @@ def controleer_besluit(
             "trede",
         )
     if spoed and not heeft_motivering:
-        raise OngeldigeInvoer("een spoedbesluit vraagt een schriftelijke motivering", "motivering")
+        raise OngeldigeInvoer(
+            "een spoedbesluit vraagt een schriftelijke motivering (reden)", "reden"
+        )
     if voorgestelde_trede is None and not heeft_motivering:
         raise OngeldigeInvoer(
-            "een besluit tussen peildata vraagt een schriftelijke motivering", "motivering"
+            "een besluit tussen peildata vraagt een schriftelijke motivering (reden)", "reden"
         )
     if voorgestelde_trede is not None and nieuw != voorgestelde_trede and not heeft_motivering:
         raise OngeldigeInvoer(
             f"afwijken van het voorstel (trede {voorgestelde_trede}) vraagt een "
-            "schriftelijke motivering",
-            "motivering",
+            "schriftelijke motivering (reden)",
+            "reden",
         )
     if nieuw == 5 and huidig < 5:
         if vooraankondiging_termijn_tot is None:
@@ -89,6 +91,5 @@ def controleer_juridische_handeling(handeling: str, trede: int | None, vereist: 
     """A legal act belongs to one trede and is allowed only there."""
     if trede != vereist:
         raise LadderRegelGeschonden(
-            f"{handeling} hoort bij trede {vereist}; de gemeente staat op trede {trede or '-'}",
-            "trede",
+            f"{handeling} hoort bij trede {vereist}; de gemeente staat op trede {trede or '-'}"
         )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -19,7 +19,9 @@ from api.schemas import (
 )
 from domain.periode import Periode
 
-router = APIRouter(prefix="/gemeenten/{code}", tags=["beoordelingen"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/gemeenten/{code}", tags=["beoordelingen"], responses=FOUTEN, dependencies=[FilterDep]
+)
 
 
 @router.get("/beoordelingen", response_model=list[BeoordelingPublic])
@@ -31,7 +33,10 @@ def read_beoordelingen(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dic
 
 @router.get("/voorstellen", response_model=list[VoorstelPublic])
 def read_voorstellen(
-    code: Code, c: ContainerDep, _: GebruikerDep, status: str | None = None
+    code: Code,
+    c: ContainerDep,
+    _: GebruikerDep,
+    status: Literal["open", "vastgesteld", "afgewezen"] | None = None,
 ) -> list[dict[str, Any]]:
     """Voorbereide beoordelingen (open, vastgesteld, afgewezen of ingetrokken)."""
     bestaat(c, code)
@@ -44,7 +49,7 @@ def create_voorstel(
 ) -> Resultaat:
     """Bereid een beoordeling voor: het voorstel van de regels, of een gemotiveerde afwijking."""
     periode = Periode.parse(body.periode) if body.periode else None
-    n, nummer = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.stel_beoordeling_voor(
             code,
             periode,
@@ -54,7 +59,6 @@ def create_voorstel(
             verwachte_versie=body.verwachte_versie,
         )
     )
-    return Resultaat(notificatie=n, nummer=nummer)
 
 
 @router.post(
@@ -66,12 +70,12 @@ def adopt_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Stel een voorbereide beoordeling vast (alleen een bestuurder); dit wijzigt de trede."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.stel_beoordeling_vast(
             code, nummer, stempel(g, c, body), body.verwachte_versie
-        )
+        ),
+        nummer=nummer,
     )
-    return Resultaat(notificatie=n, nummer=nummer)
 
 
 @router.post(
@@ -81,10 +85,10 @@ def reject_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Wijs een voorstel af, met reden."""
-    n = c.schrijf(
-        lambda: c.app.wijs_voorstel_af(code, nummer, stempel(g, c, body), body.verwachte_versie)
+    return c.voer_uit(
+        lambda: c.app.wijs_voorstel_af(code, nummer, stempel(g, c, body), body.verwachte_versie),
+        nummer=nummer,
     )
-    return Resultaat(notificatie=n, nummer=nummer)
 
 
 @router.post(
@@ -96,10 +100,10 @@ def withdraw_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Trek een open voorstel in (toezichthouder of jurist), met reden."""
-    n = c.schrijf(
-        lambda: c.app.trek_voorstel_in(code, nummer, stempel(g, c, body), body.verwachte_versie)
+    return c.voer_uit(
+        lambda: c.app.trek_voorstel_in(code, nummer, stempel(g, c, body), body.verwachte_versie),
+        nummer=nummer,
     )
-    return Resultaat(notificatie=n, nummer=nummer)
 
 
 @router.post(
@@ -109,7 +113,7 @@ def create_overgenomen_beoordeling(
     code: Code, body: OvergenomenBeoordeling, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Neem een gepubliceerde trede over als historie (geen regels, geen termijnen)."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.neem_beoordeling_over(
             code,
             Periode.parse(body.periode),
@@ -121,4 +125,3 @@ def create_overgenomen_beoordeling(
             c.settings.in_gebruik_sinds,
         )
     )
-    return Resultaat(notificatie=n)

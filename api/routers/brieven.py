@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import Commando, GesprekCreate, Resultaat, TussentijdsBerichtCreate
 from domain.periode import Periode
 
-router = APIRouter(prefix="/gemeenten/{code}", tags=["brieven en verbeterplan"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/gemeenten/{code}",
+    tags=["brieven en verbeterplan"],
+    responses=FOUTEN,
+    dependencies=[FilterDep],
+)
 CREATED = {"status_code": status.HTTP_201_CREATED, "response_model": Resultaat}
 
 
 @router.post("/toezichtbrieven", **CREATED)
 def create_toezichtbrief(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Registreer de verzending van de toezichtbrief over de laatste beoordeling."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.verzend_toezichtbrief(code, stempel(g, c, body), body.verwachte_versie)
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post("/afschriften-raad", **CREATED)
@@ -28,10 +32,9 @@ def create_afschrift_raad(
     code: Code, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Registreer het afschrift van de toezichtbrief aan de gemeenteraad."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.verzend_afschrift_raad(code, stempel(g, c, body), body.verwachte_versie)
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post("/verbeterplan/gesprekken", **CREATED)
@@ -39,12 +42,11 @@ def create_verbeterplangesprek(
     code: Code, body: GesprekCreate, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Registreer het bestuurlijk gesprek over het verbeterplan; de planstermijn begint."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.voer_verbeterplangesprek(
             code, stempel(g, c, body), body.afgesproken_tot, body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post("/verbeterplan/ontvangsten", **CREATED)
@@ -52,10 +54,9 @@ def create_verbeterplan_ontvangst(
     code: Code, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Registreer dat het door het college vastgestelde verbeterplan is ontvangen."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.ontvang_verbeterplan(code, stempel(g, c, body), body.verwachte_versie)
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post("/verbeterplan/bijwerkverzoeken", **CREATED)
@@ -63,12 +64,11 @@ def create_verbeterplan_bijwerkverzoek(
     code: Code, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Vraag een bijgewerkt verbeterplan (trede 3 gehandhaafd): dezelfde termijnen opnieuw."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.vraag_bijgewerkt_verbeterplan(
             code, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post("/tussentijdse-berichten", **CREATED)
@@ -76,9 +76,8 @@ def create_tussentijds_bericht(
     code: Code, body: TussentijdsBerichtCreate, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Registreer het tussentijds bericht; 'op schema' volgt uit de geregistreerde cijfers."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.verstuur_tussentijds_bericht(
             code, Periode.parse(body.periode), stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)

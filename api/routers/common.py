@@ -19,9 +19,9 @@ def stempel(gebruiker: Gebruiker, c: Container, body: Commando) -> Vastlegging:
     return gebruiker.vastlegging(c.klok(), body.plaatsgevonden_op, body.reden)
 
 
-def bestaat(c: Container, code: str) -> dict[str, Any]:
-    """The gemeente's overview row; 404 when the gemeente is not known."""
+def bestaat(c: Container, code: str, veld: str = "code") -> dict[str, Any]:
+    """The gemeente's overview row; 404 (naming `veld`) when the gemeente is not known."""
     rij = c.queries.gemeente(code)
     if rij is None:
-        raise NietGevonden(f"gemeente {code} is niet bekend", "code")
+        raise NietGevonden(f"gemeente {code} is niet bekend", veld)
     return rij

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -22,13 +22,15 @@ from api.schemas import (
 )
 from domain.periode import Periode
 
-router = APIRouter(prefix="/gemeenten/{code}", tags=["dossier"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/gemeenten/{code}", tags=["dossier"], responses=FOUTEN, dependencies=[FilterDep]
+)
 
 
 @router.post("/cijfers", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Registreer een cijfer (taakstelling, stand, realisatie, tijdig beschikbaar)."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.registreer_cijfer(
             code,
             Periode.parse(body.periode),
@@ -39,7 +41,6 @@ def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: GebruikerD
             verwachte_versie=body.verwachte_versie,
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post("/cijfers/intrekkingen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
@@ -48,7 +49,7 @@ def create_cijfer_intrekking(
 ) -> Resultaat:
     """Trek een verkeerd geregistreerd cijfer in (periode, veld en de versie die het
     registreerde); het telt daarna niet meer mee. Reden verplicht."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.trek_cijfer_in(
             code,
             Periode.parse(body.periode),
@@ -58,7 +59,6 @@ def create_cijfer_intrekking(
             body.verwachte_versie,
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post(
@@ -70,7 +70,7 @@ def create_taakstelling_wijziging(
     code: Code, periode: str, body: TaakstellingWijziging, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Herverdeling (+/-) of verlaging van de taakstelling; reden verplicht."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.wijzig_taakstelling(
             code,
             Periode.parse(periode),
@@ -80,13 +80,12 @@ def create_taakstelling_wijziging(
             body.verwachte_versie,
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post("/contacten", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Leg een contact vast: telefoon, e-mail, gesprek of bestuurlijk overleg."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.leg_contact_vast(
             code,
             body.soort,
@@ -97,18 +96,16 @@ def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: Gebruike
             body.verwachte_versie,
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post("/signalen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_signaal(code: Code, body: SignaalCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Registreer een signaal (omkoppeling, stapelgemeente); het verandert de trede niet."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.ontvang_signaal(
             code, body.soort, body.omschrijving, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.get("/verschoonbare-redenen", response_model=list[RedenPublic])
@@ -127,7 +124,7 @@ def create_verschoonbare_reden(
     code: Code, body: RedenCreate, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Registreer een verschoonbare reden die de gemeente aanvoert."""
-    n, nummer = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.dien_verschoonbare_reden_in(
             code,
             Periode.parse(body.periode),
@@ -136,7 +133,6 @@ def create_verschoonbare_reden(
             body.verwachte_versie,
         )
     )
-    return Resultaat(notificatie=n, nummer=nummer)
 
 
 @router.post(
@@ -148,9 +144,8 @@ def assess_verschoonbare_reden(
     code: Code, nummer: int, body: RedenBeoordeling, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Aanvaard of verwerp een verschoonbare reden, met motivering (reden)."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.beoordeel_verschoonbare_reden(
             code, nummer, body.aanvaard, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)

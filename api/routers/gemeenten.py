@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -25,7 +25,9 @@ from api.veilig import csv_tekst
 from domain.zichtbaarheid import Lezer
 from projections.periodecijfers import periode_standen
 
-router = APIRouter(prefix="/gemeenten", tags=["gemeenten"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/gemeenten", tags=["gemeenten"], responses=FOUTEN, dependencies=[FilterDep]
+)
 
 
 def _publiek(rij: dict[str, Any], open_termijnen: int) -> dict[str, Any]:
@@ -53,12 +55,11 @@ def export_gemeenten_csv(c: ContainerDep, _: GebruikerDep) -> Response:
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_gemeente(body: GemeenteCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Registreer een gemeente (ook de opvolger bij een herindeling)."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.registreer_gemeente(
             body.code, body.naam, body.provincie, stempel(g, c, body), tuple(body.voortgezet_van)
         )
     )
-    return Resultaat(notificatie=n, versie=1)
 
 
 def periode_cijfers(rijen: list[dict[str, Any]]) -> list[PeriodeCijfers]:
@@ -103,15 +104,14 @@ def create_correctie(
     code: Code, body: CorrectieCreate, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Leg vast dat een eerdere gebeurtenis onjuist was, en waarom."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.corrigeer(
             code, body.versie, body.toelichting, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
-mij_router = APIRouter(tags=["gebruikers"], responses=FOUTEN)
+mij_router = APIRouter(tags=["gebruikers"], responses=FOUTEN, dependencies=[FilterDep])
 
 
 @mij_router.get("/mij", response_model=Mij)

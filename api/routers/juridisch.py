@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import BesluitCreate, Commando, Resultaat, VooraankondigingCreate
 from domain.ladder import Deelstap
 
-router = APIRouter(tags=["juridisch"], responses=FOUTEN)
+router = APIRouter(tags=["juridisch"], responses=FOUTEN, dependencies=[FilterDep])
 
 
 @router.post(
@@ -22,12 +22,11 @@ def create_vooraankondiging(
     code: Code, body: VooraankondigingCreate, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Verzend de vooraankondiging (trede 4) met de termijn voor de gemeente."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.verzend_vooraankondiging(
             code, body.termijn_tot, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post(
@@ -40,12 +39,11 @@ def create_indeplaatsstellingsbesluit(
 ) -> Resultaat:
     """Neem het besluit tot indeplaatsstelling (trede 5): een last met deelstappen."""
     stappen = [Deelstap(s.omschrijving, s.termijn_tot) for s in body.deelstappen]
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.neem_indeplaatsstellingsbesluit(
             code, stappen, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post(
@@ -53,12 +51,11 @@ def create_indeplaatsstellingsbesluit(
 )
 def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Effectueer de indeplaatsstelling (trede 6), na overschrijding van een termijn."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.effectueer_indeplaatsstelling(
             code, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post(
@@ -68,10 +65,9 @@ def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: Gebruike
 )
 def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Maak het besluit bekend; de beroepstermijn van zes weken begint de dag erna."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.maak_besluit_bekend(code, stempel(g, c, body), body.verwachte_versie)
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post(
@@ -79,5 +75,6 @@ def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: Gebruike
 )
 def create_beroep(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Resultaat:
     """Registreer dat de gemeente beroep instelde tegen het besluit."""
-    n = c.schrijf(lambda: c.app.registreer_beroep(code, stempel(g, c, body), body.verwachte_versie))
-    return Resultaat(notificatie=n)
+    return c.voer_uit(
+        lambda: c.app.registreer_beroep(code, stempel(g, c, body), body.verwachte_versie)
+    )

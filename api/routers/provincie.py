@@ -10,11 +10,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter
 from fastapi import Path as PadParameter
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.schemas import ProvincieTotaal
+from domain.errors import NietGevonden
 
-router = APIRouter(prefix="/provincies", tags=["provincie"], responses=FOUTEN)
+router = APIRouter(
+    prefix="/provincies", tags=["provincie"], responses=FOUTEN, dependencies=[FilterDep]
+)
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 
@@ -41,6 +44,9 @@ def read_provincie_totalen(
     """Per periode: de som van de gemeentecijfers naast de gepubliceerde provinciecijfers."""
     berekend = {r["periode"]: r for r in c.queries.provincie_totalen(provincie)}
     gepubliceerd = gepubliceerde_totalen(provincie.lower())
+    bekend = any(r["provincie"].lower() == provincie.lower() for r in c.queries.gemeenten())
+    if not (bekend or gepubliceerd):  # an unknown provincie is not an empty list
+        raise NietGevonden(f"provincie {provincie} is niet bekend", "provincie")
     return [
         ProvincieTotaal(periode=p, berekend=berekend.get(p), gepubliceerd=gepubliceerd.get(p))
         for p in sorted(set(berekend) | set(gepubliceerd))

@@ -6,9 +6,9 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, status
 
-from api.deps import ContainerDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
-from api.routers.common import Code, stempel
+from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
     Commando,
     Datum,
@@ -21,7 +21,7 @@ from api.schemas import (
 from domain.invoer import CBS_CODE_PATROON
 from projections.werkvoorraad import werkvoorraad
 
-router = APIRouter(tags=["termijnen"], responses=FOUTEN)
+router = APIRouter(tags=["termijnen"], responses=FOUTEN, dependencies=[FilterDep])
 Status = Literal["open", "nagekomen", "verstreken", "ingetrokken"]
 Termijn = Annotated[str, Path(pattern=r"^[0-9]{1,9}\.[0-9]{1,3}$", description="bijvoorbeeld 26.0")]
 RolNaam = Literal["toezichthouder", "jurist", "bestuurder", "lezer", "beheerder"]
@@ -36,6 +36,8 @@ def read_termijnen(
     tot_voor: Datum | None = None,
 ) -> list[dict[str, Any]]:
     """Termijnen, eerst eindigend eerst; filter op gemeente, status en einddatum."""
+    if gemeente is not None:
+        bestaat(c, gemeente, "gemeente")  # an unknown gemeente is not an empty list
     return c.queries.termijnen(gemeente, status, tot_voor.isoformat() if tot_voor else None)
 
 
@@ -48,10 +50,9 @@ def create_nakoming(
     code: Code, termijn: Termijn, body: Commando, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Registreer dat aan een termijn is voldaan."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.kom_termijn_na(code, termijn, stempel(g, c, body), body.verwachte_versie)
     )
-    return Resultaat(notificatie=n)
 
 
 @router.post(
@@ -63,12 +64,11 @@ def create_verlenging(
     code: Code, termijn: Termijn, body: TermijnVerlenging, c: ContainerDep, g: GebruikerDep
 ) -> Resultaat:
     """Verleng een termijn bij aparte afspraken; de reden is verplicht."""
-    n = c.schrijf(
+    return c.voer_uit(
         lambda: c.app.verleng_termijn(
             code, termijn, body.tot, stempel(g, c, body), body.verwachte_versie
         )
     )
-    return Resultaat(notificatie=n)
 
 
 @router.get("/werkvoorraad", response_model=Werkvoorraad)

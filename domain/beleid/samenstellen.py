@@ -21,8 +21,9 @@ def stel_invoer_samen(
     ontbreekt = cijfers.ontbrekend_voor_beoordeling()
     if ontbreekt:
         raise OngeldigeInvoer(
-            f"voor een beoordeling van {cijfers.periode} ontbreken: {', '.join(ontbreekt)}",
-            ontbreekt[0],
+            f"voor een beoordeling van {cijfers.periode} ontbreken: {', '.join(ontbreekt)}; "
+            "registreer die eerst als cijfers",
+            "periode",
         )
     reeks = eerdere_reeks(cijfers.periode, achterstand_ten_minste_taakstelling)
     assert cijfers.taakstelling_gepubliceerd is not None and cijfers.taakstelling is not None

@@ -151,13 +151,18 @@ class Beoordelen(Termijnbewaking):
                     "bereid de beoordeling opnieuw voor",
                     "nummer",
                 )
-        self._controleer(
-            ontwerp["concept_trede"],
-            voorstel["trede"] if voorstel else None,
-            vastlegging.met_reden(ontwerp["motivering"]),
-            ontwerp["spoed"],
-            op,
-        )
+        try:
+            self._controleer(
+                ontwerp["concept_trede"],
+                voorstel["trede"] if voorstel else None,
+                vastlegging.met_reden(ontwerp["motivering"]),
+                ontwerp["spoed"],
+                op,
+            )
+        except (LadderRegelGeschonden, OngeldigeInvoer) as fout:
+            # The adopting request names only the proposal; its trede and reden were the
+            # preparer's, so the refusal points at the proposal.
+            raise type(fout)(f"voorstel {nummer}: {fout.bericht}", "nummer") from None
         self._leg_vast(
             ev.BeoordelingVastgesteld,
             vastlegging,

@@ -37,9 +37,7 @@ class Brieven(Termijnbewaking):
         hold the bestuurlijk gesprek within four weeks of it."""
         besluit = self.laatste_besluit
         if besluit is None or besluit["brief"]:
-            raise OngeldigeInvoer(
-                "er is geen vastgestelde beoordeling zonder toezichtbrief", "beoordeling"
-            )
+            raise OngeldigeInvoer("er is geen vastgestelde beoordeling zonder toezichtbrief")
         op = vastlegging.plaatsgevonden_op.date()
         self._niet_voor(op, besluit.get("op"), "de toezichtbrief", "de vastgestelde beoordeling")
         termijnen = []
@@ -58,7 +56,7 @@ class Brieven(Termijnbewaking):
 
     def verzend_afschrift_raad(self, vastlegging: Vastlegging) -> None:
         if self.laatste_besluit is None or not self.laatste_besluit["brief"]:
-            raise OngeldigeInvoer("verzend eerst de toezichtbrief", "beoordeling")
+            raise OngeldigeInvoer("verzend eerst de toezichtbrief")
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
             self.laatste_besluit.get("brief_op"),

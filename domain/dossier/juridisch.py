@@ -73,11 +73,13 @@ class JuridischeStappen(Termijnbewaking):
             raise OngeldigeInvoer(
                 "een last noemt ten minste één deelstap met termijn", "deelstappen"
             )
-        for stap in deelstappen:
-            invoer.tekst(stap.omschrijving, "deelstappen.omschrijving")
-            invoer.datum(stap.termijn_tot, "deelstappen.termijn_tot")
+        for i, stap in enumerate(deelstappen):  # fields named as in the request: deelstappen.0.x
+            invoer.tekst(stap.omschrijving, f"deelstappen.{i}.omschrijving")
+            invoer.datum(stap.termijn_tot, f"deelstappen.{i}.termijn_tot")
             if stap.termijn_tot <= op:
-                raise OngeldigeInvoer("elke termijn moet na het besluit eindigen", "deelstappen")
+                raise OngeldigeInvoer(
+                    "elke termijn moet na het besluit eindigen", f"deelstappen.{i}.termijn_tot"
+                )
         invoer.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.IndeplaatsstellingsbesluitGenomen,
@@ -98,7 +100,7 @@ class JuridischeStappen(Termijnbewaking):
         controleer_juridische_handeling("de bekendmaking van het besluit", self.trede, 5)
         besluit = self._laatste_tot(Soort.DEELSTAP)
         if not besluit:
-            raise OngeldigeInvoer("er is geen besluit tot indeplaatsstelling", "besluit")
+            raise OngeldigeInvoer("er is geen besluit tot indeplaatsstelling")
         if self._laatste_tot(Soort.BEROEP):
             raise BestaatAl("het besluit is al bekendgemaakt")
         op = vastlegging.plaatsgevonden_op.date()
@@ -138,7 +140,7 @@ class JuridischeStappen(Termijnbewaking):
             "het besluit tot trede 6",
         )
         if not termijn_overschreden(self.deelstappen, vastlegging.plaatsgevonden_op.date()):
-            raise LadderRegelGeschonden("geen termijn van de last is overschreden", "trede")
+            raise LadderRegelGeschonden("geen termijn van de last is overschreden")
         if self.geeffectueerd:
             raise BestaatAl("de indeplaatsstelling is al geëffectueerd")
         self._leg_vast(ev.IndeplaatsstellingGeeffectueerd, vastlegging)

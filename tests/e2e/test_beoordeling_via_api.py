@@ -101,7 +101,7 @@ def test_fouten_zijn_nederlands_en_noemen_het_veld(api):
     assert r.status_code == 403
 
     r = api.post(f"/gemeenten/{CODE}/voorstellen", {"periode": "2022-1", "trede": 2})
-    assert r.status_code == 422 and r.json()["veld"] == "motivering"
+    assert r.status_code == 422 and r.json()["veld"] == "reden"
     r = api.post(
         f"/gemeenten/{CODE}/voorstellen",
         {"periode": "2022-1", "trede": 4, "reden": "spoed", "spoed": True},
