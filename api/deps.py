@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api.inlogrem import Inlogrem
 from api.inzage import Inzage
-from api.sessies import COOKIE, CSRF_HEADER, Rem, Sessies
+from api.sessies import COOKIE, CSRF_HEADER, Sessies
 from api.toegang import controleer_rol
 from application.settings import Settings
 from application.toezicht import Toezicht
@@ -44,8 +45,7 @@ class Container:
     queries: Queries
     planner: Planner
     sessies: Sessies
-    rem: Rem
-    rem_naam: Rem  # for names without an account, so throttling does not reveal which exist
+    inlogrem: Inlogrem
     inzage: Inzage
     klok: Callable[[], datetime] = field(default=systeemklok)
 
@@ -65,7 +65,6 @@ class Container:
             timedelta(hours=settings.sessie_max_uren),
             timedelta(minutes=settings.sessie_inactief_minuten),
         )
-        venster = timedelta(minutes=settings.inlog_venster_minuten)
         return cls(
             settings=settings,
             app=app,
@@ -74,8 +73,11 @@ class Container:
             queries=queries,
             planner=planner,
             sessies=sessies,
-            rem=Rem(settings.inlog_max_pogingen * 4, venster),
-            rem_naam=Rem(settings.inlog_max_pogingen, venster),
+            inlogrem=Inlogrem(
+                queries.engine,
+                settings.inlog_max_pogingen,
+                timedelta(minutes=settings.inlog_venster_minuten),
+            ),
             inzage=Inzage(queries.engine),
             klok=klok,
         )

@@ -1,14 +1,12 @@
 """Password login for people: server-side sessions in a cookie (Secure, HttpOnly,
 SameSite=Strict) with an absolute and an idle expiry, a CSRF token for writes, and
-throttling against password guessing. Every login and failed login is an event."""
+throttling against password guessing (api/inlogrem.py). Every login and failed login is an event."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import secrets
-import time
-from collections import defaultdict, deque
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -83,25 +81,6 @@ class Sessies:
     def sluit(self, token: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(sessies).where(sessies.c.sha256 == _sha(token)))
-
-
-class Rem:
-    """Per client address, in memory: at most `max` failed attempts per window. The
-    per-account limit lives in the read model (it counts InloggenMislukt events)."""
-
-    def __init__(self, max_pogingen: int, venster: timedelta) -> None:
-        self.max = max_pogingen
-        self.venster = venster.total_seconds()
-        self._pogingen: dict[str, deque[float]] = defaultdict(deque)
-
-    def geblokkeerd(self, adres: str) -> bool:
-        pogingen = self._pogingen[adres]
-        while pogingen and time.monotonic() - pogingen[0] > self.venster:
-            pogingen.popleft()
-        return len(pogingen) >= self.max
-
-    def mislukt(self, adres: str) -> None:
-        self._pogingen[adres].append(time.monotonic())
 
 
 def controleer_wachtwoord(opgeslagen: str | None, wachtwoord: str) -> bool:

@@ -3,15 +3,19 @@ Toezicht; each is recorded on the user's own aggregate."""
 
 from __future__ import annotations
 
+import random
 import secrets
+import time
 from typing import TYPE_CHECKING
 
 from eventsourcing.application import AggregateNotFoundError
 
 from application.tokens import token_hash
-from domain.errors import BestaatAl, NietGevonden
+from domain.errors import BestaatAl, GelijktijdigGewijzigd, NietGevonden
 from domain.gebruiker import Gebruiker
 from domain.vastlegging import Rol, Vastlegging
+
+_POGINGEN = 30  # saves of a login attempt before a conflict is given up
 
 if TYPE_CHECKING:
     from application.toezicht import Toezicht
@@ -56,6 +60,15 @@ class Gebruikerscommandos(_Basis):
         return self._opslaan(gebruiker)
 
     def registreer_login(self, naam: str, gelukt: bool, vastlegging: Vastlegging) -> int:
-        gebruiker = self._gebruiker(naam)
-        gebruiker.registreer_login(gelukt, vastlegging)
-        return self._opslaan(gebruiker)
+        """A login attempt is a fact of its own: a concurrent change to the account (another
+        attempt, a role change) is no reason to refuse it, so a conflict is retried."""
+        for poging in range(_POGINGEN):
+            gebruiker = self._gebruiker(naam)
+            gebruiker.registreer_login(gelukt, vastlegging)
+            try:
+                return self._opslaan(gebruiker)
+            except GelijktijdigGewijzigd:
+                if poging == _POGINGEN - 1:
+                    raise
+                time.sleep(random.uniform(0, 0.005 * (poging + 1)))  # noqa: S311
+        raise AssertionError("unreachable")
