@@ -127,12 +127,15 @@ async def huidige_gebruiker(
 
     if credentials is not None:
         rij = c.queries.gebruiker_bij_token(
-            hashlib.sha256(credentials.credentials.encode()).hexdigest()
+            hashlib.sha256(credentials.credentials.encode()).hexdigest(),
+            c.klok().astimezone(UTC).isoformat(),
         )
     else:
         rij = _uit_sessie(request, c)
     if rij is None:
         raise NietIngelogd()
+    if rij["uitgeschakeld"]:
+        raise GeenToegang(f"account {rij['naam']} is uitgeschakeld; vraag de beheerder")
     controleer_rol(request, Rol(rij["rol"]))
     sleutel = request.headers.get("idempotency-key")
     vingerafdruk = None
@@ -158,7 +161,11 @@ def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
         gegeven = request.headers.get(CSRF_HEADER, "")
         if not secrets.compare_digest(gegeven, sessie["csrf"]):
             raise GeenToegang("X-CSRF-Token ontbreekt of klopt niet bij deze sessie")
-    return c.queries.gebruiker(sessie["naam"])
+    gebruiker = c.queries.gebruiker(sessie["naam"])
+    if gebruiker is None or gebruiker["sessie_generatie"] != sessie["generatie"]:
+        c.sessies.sluit(token)  # ended by a password change or by disabling the account
+        return None
+    return gebruiker
 
 
 GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]

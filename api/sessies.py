@@ -12,7 +12,18 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Column, MetaData, String, Table, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    delete,
+    insert,
+    inspect,
+    select,
+    update,
+)
 
 COOKIE = "toezicht_sessie"
 CSRF_HEADER = "x-csrf-token"
@@ -28,6 +39,8 @@ sessies = Table(
     Column("csrf", String(64), nullable=False),
     Column("aangemaakt", String(32), nullable=False),
     Column("laatst_gebruikt", String(32), nullable=False),
+    # The user's sessie_generatie at login: a password change or disabling raises it.
+    Column("generatie", Integer, nullable=False),
 )
 
 
@@ -40,9 +53,14 @@ class Sessies:
         self.engine = engine
         self.max_duur = max_duur
         self.max_inactief = max_inactief
+        bekeken = inspect(engine)
+        if bekeken.has_table(sessies.name) and "generatie" not in {
+            k["name"] for k in bekeken.get_columns(sessies.name)
+        }:
+            sessies.drop(engine)  # from before generations: those sessions end once
         _metadata.create_all(engine)
 
-    def open(self, naam: str, nu: datetime) -> tuple[str, str]:
+    def open(self, naam: str, nu: datetime, generatie: int) -> tuple[str, str]:
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
         with self.engine.begin() as conn:
             conn.execute(
@@ -52,6 +70,7 @@ class Sessies:
                     csrf=csrf,
                     aangemaakt=nu.isoformat(),
                     laatst_gebruikt=nu.isoformat(),
+                    generatie=generatie,
                 )
             )
         return token, csrf

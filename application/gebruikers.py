@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import secrets
 import time
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from eventsourcing.application import AggregateNotFoundError
@@ -48,11 +49,28 @@ class Gebruikerscommandos(_Basis):
         gebruiker.wijzig_rol(rol, vastlegging)
         return self._opslaan(gebruiker)
 
-    def geef_token_uit(self, naam: str, vastlegging: Vastlegging) -> tuple[int, str]:
+    def geef_token_uit(
+        self, naam: str, vastlegging: Vastlegging, verloopt_op: datetime | None = None
+    ) -> tuple[int, str]:
         gebruiker = self._gebruiker(naam)
         token = secrets.token_urlsafe(32)
-        gebruiker.geef_token_uit(token_hash(token), vastlegging)
+        gebruiker.geef_token_uit(token_hash(token), vastlegging, verloopt_op)
         return self._opslaan(gebruiker), token
+
+    def trek_token_in(self, naam: str, id_: str, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.trek_token_in_op_id(id_, vastlegging)
+        return self._opslaan(gebruiker)
+
+    def schakel_gebruiker_uit(self, naam: str, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.schakel_uit(vastlegging)
+        return self._opslaan(gebruiker)
+
+    def schakel_gebruiker_in(self, naam: str, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.schakel_in(vastlegging)
+        return self._opslaan(gebruiker)
 
     def stel_wachtwoord_in(self, naam: str, wachtwoord_hash: str, vastlegging: Vastlegging) -> int:
         gebruiker = self._gebruiker(naam)

@@ -58,7 +58,7 @@ def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response
     if not gelukt:
         return _geweigerd(401, "naam of wachtwoord onjuist")
     c.inlogrem.gelukt(beurt, naam, adres, nu)
-    token, csrf = c.sessies.open(naam, nu)
+    token, csrf = c.sessies.open(naam, nu, gebruiker["sessie_generatie"])
     antwoord = JSONResponse(Sessie(naam=naam, rol=gebruiker["rol"], csrf_token=csrf).model_dump())
     zet_sessiecookie(antwoord, token, c)
     return antwoord
