@@ -92,19 +92,23 @@ class Inlogrem:
         account = eigen if bekend else _sleutel("account", naam)
         per_adres = _sleutel("adres", adres)
         grens = _tijd(nu - self.venster)
-        wacht = 0
-        toegestaan = True
         # A transaction that starts with a write takes SQLite's lock at once (no upgrade).
         with self.engine.begin() as conn:
+            geteld: list[str] = []
             for sleutel, limiet in ((account, self.max), (per_adres, self.max * ADRES_FACTOR)):
                 aantal, vanaf = conn.execute(
                     _TEL, {"sleutel": sleutel, "nu": _tijd(nu), "grens": grens}
                 ).one()
+                geteld.append(sleutel)
                 if aantal > limiet:
-                    toegestaan = False
+                    # Refused before any check, so given back: only checked attempts
+                    # count, and a locked account does not spend its address's budget.
+                    for terug in geteld:
+                        conn.execute(_TERUG, {"sleutel": terug})
                     einde = datetime.fromisoformat(vanaf) + self.venster
-                    wacht = max(wacht, math.ceil((einde - nu).total_seconds()))
-        return Beurt(toegestaan, wacht, account, per_adres)
+                    wacht = math.ceil((einde - nu).total_seconds())
+                    return Beurt(False, wacht, account, per_adres)
+        return Beurt(True, 0, account, per_adres)
 
     def gelukt(self, beurt: Beurt, naam: str, adres: str, nu: datetime) -> None:
         """A success clears its account's counter, gives back its address attempt and

@@ -131,3 +131,19 @@ def test_aanvaller_kan_de_gebruiker_niet_buitensluiten_van_een_bekend_adres(api)
     assert inloggen(thuis).status_code == 200
     api.container.klok = lambda: NU + timedelta(minutes=16)  # the window has passed
     assert inloggen(nieuw).status_code == 200
+
+
+def test_geweigerde_pogingen_kosten_het_adres_niets(api):
+    """An office behind one address: someone hammering a locked account does not lock
+    out colleagues at that address (refused attempts are never checked, so not counted)."""
+    kantoor = met_wachtwoord(api)
+    c = api.container
+    c.schrijf(
+        lambda: c.app.stel_wachtwoord_in(
+            "lezer-1", hasher.hash(WACHTWOORD), Vastlegging("beheer", Rol.BEHEERDER, NU, NU)
+        )
+    )
+    antwoorden = [inloggen(kantoor, "fout").status_code for _ in range(30)]
+    assert antwoorden == [401] * 5 + [429] * 25
+    collega = kantoor.post("/api/v1/sessies", json={"naam": "lezer-1", "wachtwoord": WACHTWOORD})
+    assert collega.status_code == 200
