@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -134,19 +135,88 @@ def wachtwoord_instellen(naam: str) -> None:
 
 
 @app.command("token")
-def token_uitgeven(naam: str) -> None:
+def token_uitgeven(
+    naam: str,
+    geldig_dagen: int | None = typer.Option(
+        None, min=1, help="Het token verloopt na zoveel dagen (standaard: nooit)."
+    ),
+) -> None:
     """Geef een extra API-token uit aan een gebruiker en toon het eenmalig."""
     _, toezicht, runner = _bouw()
     nu = _nu()
+    verloopt_op = nu + timedelta(days=geldig_dagen) if geldig_dagen else None
     try:
         notificatie, token = toezicht.geef_token_uit(
-            naam, Vastlegging("beheer-cli", Rol.BEHEERDER, nu, nu)
+            naam, Vastlegging("beheer-cli", Rol.BEHEERDER, nu, nu), verloopt_op
         )
     except DomainError as fout:
         typer.echo(f"Fout: {fout.bericht}", err=True)
         raise typer.Exit(2) from None
     runner.bij(tot=notificatie)
     typer.echo(token)
+
+
+# --- account management: tokens, disabling (each an event on the user) ----------------
+
+
+def _beheer(handeling: Callable[[Toezicht, Vastlegging], int], reden: str | None) -> None:
+    """Run one account command as the operator and bring the read models up to it."""
+    _, toezicht, runner = _bouw()
+    nu = _nu()
+    try:
+        runner.bij(tot=handeling(toezicht, Vastlegging("beheer-cli", Rol.BEHEERDER, nu, nu, reden)))
+    except DomainError as fout:
+        typer.echo(f"Fout: {fout.bericht}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command("tokens")
+def tokens_tonen(naam: str) -> None:
+    """Toon de geldige tokens van een gebruiker: id, aangemaakt, verloopt (nooit het geheim)."""
+    from projections.queries import Queries
+
+    settings, _, runner = _bouw()
+    runner.bij()
+    queries = Queries(settings.sqlalchemy_url())
+    if queries.gebruiker(naam) is None:
+        typer.echo(f"Fout: gebruiker {naam} bestaat niet", err=True)
+        raise typer.Exit(2)
+    nu = _nu().isoformat()
+    typer.echo(f"{'id':<14}{'aangemaakt':<27}verloopt")
+    for token in queries.tokens(naam):
+        verloopt = token["verloopt_op"] or "nooit"
+        if token["verloopt_op"] and token["verloopt_op"] <= nu:
+            verloopt += " (verlopen)"
+        typer.echo(f"{token['token_id']:<14}{token['aangemaakt']:<27}{verloopt}")
+
+
+@app.command("token-intrekken")
+def token_intrekken(
+    naam: str,
+    token_id: str = typer.Argument(help="Het id uit 'toezicht tokens NAAM'."),
+    reden: str = typer.Option(..., help="Waarom het token wordt ingetrokken."),
+) -> None:
+    """Trek een API-token in; het werkt meteen niet meer."""
+    _beheer(lambda app, v: app.trek_token_in(naam, token_id, v), reden)
+    typer.echo(f"Token {token_id} van {naam} ingetrokken.")
+
+
+@app.command("uitschakelen")
+def gebruiker_uitschakelen(
+    naam: str, reden: str = typer.Option(..., help="Waarom het account wordt uitgeschakeld.")
+) -> None:
+    """Schakel een account uit: tokens en inloggen geweigerd, sessies beëindigd."""
+    _beheer(lambda app, v: app.schakel_gebruiker_uit(naam, v), reden)
+    typer.echo(f"Account {naam} uitgeschakeld; de sessies zijn beëindigd.")
+
+
+@app.command("inschakelen")
+def gebruiker_inschakelen(
+    naam: str, reden: str = typer.Option(..., help="Waarom het account weer wordt ingeschakeld.")
+) -> None:
+    """Schakel een uitgeschakeld account weer in (niet-ingetrokken tokens werken weer)."""
+    _beheer(lambda app, v: app.schakel_gebruiker_in(naam, v), reden)
+    typer.echo(f"Account {naam} weer ingeschakeld.")
 
 
 @app.command()

@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api.inlogrem import Inlogrem
 from api.schemas import Resultaat
-from api.sessies import COOKIE, CSRF_HEADER, Rem, Sessies
+from api.sessies import COOKIE, CSRF_HEADER, Sessies
 from api.toegang import controleer_rol
 from application.settings import Settings
 from application.toezicht import Toezicht
@@ -45,8 +46,7 @@ class Container:
     queries: Queries
     planner: Planner
     sessies: Sessies
-    rem: Rem
-    rem_naam: Rem  # for names without an account, so throttling does not reveal which exist
+    inlogrem: Inlogrem
     inzage: Inzage
     klok: Callable[[], datetime] = field(default=systeemklok)
 
@@ -66,7 +66,6 @@ class Container:
             timedelta(hours=settings.sessie_max_uren),
             timedelta(minutes=settings.sessie_inactief_minuten),
         )
-        venster = timedelta(minutes=settings.inlog_venster_minuten)
         return cls(
             settings=settings,
             app=app,
@@ -75,8 +74,11 @@ class Container:
             queries=queries,
             planner=planner,
             sessies=sessies,
-            rem=Rem(settings.inlog_max_pogingen * 4, venster),
-            rem_naam=Rem(settings.inlog_max_pogingen, venster),
+            inlogrem=Inlogrem(
+                queries.engine,
+                settings.inlog_max_pogingen,
+                timedelta(minutes=settings.inlog_venster_minuten),
+            ),
             inzage=queries.inzage,
             klok=klok,
         )
@@ -137,13 +139,13 @@ async def huidige_gebruiker(
     from api.errors import NietIngelogd
 
     if credentials is not None:
-        rij = c.queries.gebruiker_bij_token(
-            hashlib.sha256(credentials.credentials.encode()).hexdigest()
-        )
+        rij = gebruiker_bij_token(c, credentials.credentials)
     else:
         rij = _uit_sessie(request, c)
     if rij is None:
         raise NietIngelogd()
+    if rij["uitgeschakeld"]:
+        raise GeenToegang(f"account {rij['naam']} is uitgeschakeld; vraag de beheerder")
     controleer_rol(request, Rol(rij["rol"]))
     sleutel = request.headers.get("idempotency-key")
     vingerafdruk = None
@@ -157,20 +159,40 @@ async def huidige_gebruiker(
     return Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"], sleutel, vingerafdruk)
 
 
-def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
-    """A session cookie logs in a person; a write also needs the session's CSRF token."""
+def gebruiker_bij_token(c: Container, token: str) -> dict[str, Any] | None:
+    """The user an API token belongs to, if the token is known, not revoked nor expired."""
+    return c.queries.gebruiker_bij_token(
+        hashlib.sha256(token.encode()).hexdigest(), c.klok().astimezone(UTC).isoformat()
+    )
+
+
+def geldige_sessie(request: Request, c: Container) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The session of the cookie and its user, if the session is still valid."""
     token = request.cookies.get(COOKIE)
     if not token:
         return None
     sessie = c.sessies.zoek(token, c.klok())
     if sessie is None:
         return None
+    gebruiker = c.queries.gebruiker(sessie["naam"])
+    if gebruiker is None or gebruiker["sessie_generatie"] != sessie["generatie"]:
+        c.sessies.sluit(token)  # ended by a password change or by disabling the account
+        return None
+    return sessie, gebruiker
+
+
+def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
+    """A session cookie logs in a person; a write also needs the session's CSRF token."""
+    gevonden = geldige_sessie(request, c)
+    if gevonden is None:
+        return None
+    sessie, gebruiker = gevonden
     if request.method not in ("GET", "HEAD", "OPTIONS"):
         # Bytes: compare_digest refuses a str with non-ASCII characters (a 500 before).
         gegeven = request.headers.get(CSRF_HEADER, "").encode()
         if not secrets.compare_digest(gegeven, str(sessie["csrf"]).encode()):
             raise GeenToegang("X-CSRF-Token ontbreekt of klopt niet bij deze sessie")
-    return c.queries.gebruiker(sessie["naam"])
+    return gebruiker
 
 
 GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]

@@ -1,20 +1,29 @@
 """Password login for people: server-side sessions in a cookie (Secure, HttpOnly,
 SameSite=Strict) with an absolute and an idle expiry, a CSRF token for writes, and
-throttling against password guessing. Every login and failed login is an event."""
+throttling against password guessing (api/inlogrem.py). Every login and failed login is an event."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import secrets
-import time
-from collections import defaultdict, deque
 from datetime import datetime, timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Column, MetaData, String, Table, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    delete,
+    insert,
+    inspect,
+    select,
+    update,
+)
 
 COOKIE = "toezicht_sessie"
 CSRF_HEADER = "x-csrf-token"
@@ -30,6 +39,8 @@ sessies = Table(
     Column("csrf", String(64), nullable=False),
     Column("aangemaakt", String(32), nullable=False),
     Column("laatst_gebruikt", String(32), nullable=False),
+    # The user's sessie_generatie at login: a password change or disabling raises it.
+    Column("generatie", Integer, nullable=False),
 )
 
 
@@ -42,9 +53,14 @@ class Sessies:
         self.engine = engine
         self.max_duur = max_duur
         self.max_inactief = max_inactief
+        bekeken = inspect(engine)
+        if bekeken.has_table(sessies.name) and "generatie" not in {
+            k["name"] for k in bekeken.get_columns(sessies.name)
+        }:
+            sessies.drop(engine)  # from before generations: those sessions end once
         _metadata.create_all(engine)
 
-    def open(self, naam: str, nu: datetime) -> tuple[str, str]:
+    def open(self, naam: str, nu: datetime, generatie: int) -> tuple[str, str]:
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
         with self.engine.begin() as conn:
             conn.execute(
@@ -54,6 +70,7 @@ class Sessies:
                     csrf=csrf,
                     aangemaakt=nu.isoformat(),
                     laatst_gebruikt=nu.isoformat(),
+                    generatie=generatie,
                 )
             )
         return token, csrf
@@ -83,25 +100,6 @@ class Sessies:
     def sluit(self, token: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(sessies).where(sessies.c.sha256 == _sha(token)))
-
-
-class Rem:
-    """Per client address, in memory: at most `max` failed attempts per window. The
-    per-account limit lives in the read model (it counts InloggenMislukt events)."""
-
-    def __init__(self, max_pogingen: int, venster: timedelta) -> None:
-        self.max = max_pogingen
-        self.venster = venster.total_seconds()
-        self._pogingen: dict[str, deque[float]] = defaultdict(deque)
-
-    def geblokkeerd(self, adres: str) -> bool:
-        pogingen = self._pogingen[adres]
-        while pogingen and time.monotonic() - pogingen[0] > self.venster:
-            pogingen.popleft()
-        return len(pogingen) >= self.max
-
-    def mislukt(self, adres: str) -> None:
-        self._pogingen[adres].append(time.monotonic())
 
 
 def controleer_wachtwoord(opgeslagen: str | None, wachtwoord: str) -> bool:

@@ -3,15 +3,20 @@ Toezicht; each is recorded on the user's own aggregate."""
 
 from __future__ import annotations
 
+import random
 import secrets
+import time
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from eventsourcing.application import AggregateNotFoundError
 
 from application.tokens import token_hash
-from domain.errors import BestaatAl, NietGevonden
+from domain.errors import BestaatAl, GelijktijdigGewijzigd, NietGevonden
 from domain.gebruiker import Gebruiker
 from domain.vastlegging import Rol, Vastlegging
+
+_POGINGEN = 30  # saves of a login attempt before a conflict is given up
 
 if TYPE_CHECKING:
     from application.toezicht import Toezicht
@@ -44,11 +49,28 @@ class Gebruikerscommandos(_Basis):
         gebruiker.wijzig_rol(rol, vastlegging)
         return self._opslaan(gebruiker)
 
-    def geef_token_uit(self, naam: str, vastlegging: Vastlegging) -> tuple[int, str]:
+    def geef_token_uit(
+        self, naam: str, vastlegging: Vastlegging, verloopt_op: datetime | None = None
+    ) -> tuple[int, str]:
         gebruiker = self._gebruiker(naam)
         token = secrets.token_urlsafe(32)
-        gebruiker.geef_token_uit(token_hash(token), vastlegging)
+        gebruiker.geef_token_uit(token_hash(token), vastlegging, verloopt_op)
         return self._opslaan(gebruiker), token
+
+    def trek_token_in(self, naam: str, id_: str, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.trek_token_in_op_id(id_, vastlegging)
+        return self._opslaan(gebruiker)
+
+    def schakel_gebruiker_uit(self, naam: str, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.schakel_uit(vastlegging)
+        return self._opslaan(gebruiker)
+
+    def schakel_gebruiker_in(self, naam: str, vastlegging: Vastlegging) -> int:
+        gebruiker = self._gebruiker(naam)
+        gebruiker.schakel_in(vastlegging)
+        return self._opslaan(gebruiker)
 
     def stel_wachtwoord_in(self, naam: str, wachtwoord_hash: str, vastlegging: Vastlegging) -> int:
         gebruiker = self._gebruiker(naam)
@@ -56,6 +78,15 @@ class Gebruikerscommandos(_Basis):
         return self._opslaan(gebruiker)
 
     def registreer_login(self, naam: str, gelukt: bool, vastlegging: Vastlegging) -> int:
-        gebruiker = self._gebruiker(naam)
-        gebruiker.registreer_login(gelukt, vastlegging)
-        return self._opslaan(gebruiker)
+        """A login attempt is a fact of its own: a concurrent change to the account (another
+        attempt, a role change) is no reason to refuse it, so a conflict is retried."""
+        for poging in range(_POGINGEN):
+            gebruiker = self._gebruiker(naam)
+            gebruiker.registreer_login(gelukt, vastlegging)
+            try:
+                return self._opslaan(gebruiker)
+            except GelijktijdigGewijzigd:
+                if poging == _POGINGEN - 1:
+                    raise
+                time.sleep(random.uniform(0, 0.005 * (poging + 1)))  # noqa: S311
+        raise AssertionError("unreachable")

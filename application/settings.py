@@ -65,8 +65,9 @@ class Settings(BaseSettings):
     inlog_max_pogingen: int = Field(
         default=5,
         ge=1,
-        description="Failed logins per account (and per address) in the "
-        "window before login is refused with 429.",
+        description="Password checks per account in the window before login is refused "
+        "with 429: shared by all addresses the account never logged in from, separate for "
+        "each address it did (last 90 days); an address gets four times this over all names.",
     )
     inlog_venster_minuten: int = Field(
         default=15, ge=1, description="Window for counting failed logins."

@@ -49,7 +49,7 @@ def token(database_url: str, naam: str, rol: str) -> str:
 
 
 class Server:
-    def __init__(self, database_url: str, workers: int = 1) -> None:
+    def __init__(self, database_url: str, workers: int = 1, *uvicorn_args: str) -> None:
         self.poort = vrije_poort()
         self.url = f"http://127.0.0.1:{self.poort}"
         import tempfile
@@ -69,6 +69,7 @@ class Server:
                 str(workers),
                 "--log-level",
                 "warning",
+                *uvicorn_args,
             ],
             cwd=WORTEL,
             env=omgeving(database_url),

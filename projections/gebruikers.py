@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from domain.gebruiker import Gebruiker
+from domain.gebruiker import Gebruiker, token_id
 from projections import tables as t
 from projections.handlers import bij
 from projections.werkset import Werkset
@@ -23,6 +23,8 @@ def _gebruiker(w: Werkset, e: Any) -> None:
         gebruiker_id=str(e.originator_id),
         rol=e.rol,
         weergavenaam=e.weergavenaam,
+        uitgeschakeld=False,
+        sessie_generatie=0,
     )
 
 
@@ -42,7 +44,14 @@ def _rol(w: Werkset, e: Any) -> None:
 
 @bij(Gebruiker.TokenUitgegeven)
 def _token(w: Werkset, e: Any) -> None:
-    w.voeg_toe(t.tokens, sha256=e.token_sha256, naam=_naam(w, e))
+    w.voeg_toe(
+        t.tokens,
+        sha256=e.token_sha256,
+        naam=_naam(w, e),
+        token_id=token_id(e.token_sha256),
+        aangemaakt=e.vastlegging["geregistreerd_op"],
+        verloopt_op=getattr(e, "verloopt_op", None),  # absent in events before expiry
+    )
 
 
 @bij(Gebruiker.TokenIngetrokken)
@@ -51,9 +60,32 @@ def _token_weg(w: Werkset, e: Any) -> None:
     w.session.execute(delete(t.tokens).where(t.tokens.c.sha256 == e.token_sha256))
 
 
+def _volgende_generatie(w: Werkset, e: Any) -> int:
+    rij = w.rij(t.gebruikers, _naam(w, e))
+    assert rij is not None
+    return int(rij["sessie_generatie"]) + 1
+
+
 @bij(Gebruiker.WachtwoordIngesteld)
 def _wachtwoord(w: Werkset, e: Any) -> None:
-    w.wijzig(t.gebruikers, _naam(w, e), wachtwoord_hash=e.wachtwoord_hash)
+    w.wijzig(
+        t.gebruikers,
+        _naam(w, e),
+        wachtwoord_hash=e.wachtwoord_hash,
+        sessie_generatie=_volgende_generatie(w, e),
+    )
+
+
+@bij(Gebruiker.GebruikerUitgeschakeld)
+def _uitgeschakeld(w: Werkset, e: Any) -> None:
+    w.wijzig(
+        t.gebruikers, _naam(w, e), uitgeschakeld=True, sessie_generatie=_volgende_generatie(w, e)
+    )
+
+
+@bij(Gebruiker.GebruikerIngeschakeld)
+def _ingeschakeld(w: Werkset, e: Any) -> None:
+    w.wijzig(t.gebruikers, _naam(w, e), uitgeschakeld=False)
 
 
 @bij(Gebruiker.Ingelogd, Gebruiker.InloggenMislukt)

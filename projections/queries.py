@@ -204,10 +204,25 @@ class Queries:
             teller = 0 if rij["gelukt"] else teller + 1
         return teller
 
-    def gebruiker_bij_token(self, sha256: str) -> dict[str, Any] | None:
+    def gebruiker_bij_token(self, sha256: str, nu: str) -> dict[str, Any] | None:
+        """The token's user, unless the token has expired (`nu`: ISO time in UTC)."""
         tk, g = t.tokens.c, t.gebruikers.c
-        stmt = select(t.gebruikers).join(t.tokens, tk.naam == g.naam).where(tk.sha256 == sha256)
+        stmt = (
+            select(t.gebruikers)
+            .join(t.tokens, tk.naam == g.naam)
+            .where(tk.sha256 == sha256, or_(tk.verloopt_op.is_(None), tk.verloopt_op > nu))
+        )
         return self._een(stmt)
+
+    def tokens(self, naam: str) -> list[dict[str, Any]]:
+        """A user's tokens that were not revoked: id and dates, never the hash."""
+        tk = t.tokens.c
+        stmt = (
+            select(tk.token_id, tk.aangemaakt, tk.verloopt_op)
+            .where(tk.naam == naam)
+            .order_by(tk.aangemaakt, tk.token_id)
+        )
+        return self._alle(stmt)
 
     def positie(self, application_name: str) -> int:
 

@@ -167,6 +167,10 @@ gebruikers = Table(
     Column("rol", String(20), nullable=False),
     Column("weergavenaam", String(200), nullable=False),
     Column("wachtwoord_hash", String(200)),
+    Column("uitgeschakeld", Boolean, nullable=False),
+    # Raised by a password change and by disabling: a session opened under an older
+    # generation has ended.
+    Column("sessie_generatie", Integer, nullable=False),
 )
 
 inlogpogingen = Table(
@@ -183,4 +187,7 @@ tokens = Table(
     metadata,
     Column("sha256", String(64), primary_key=True),
     Column("naam", String(64), nullable=False),
+    Column("token_id", String(12), nullable=False),
+    Column("aangemaakt", String(32), nullable=False),
+    Column("verloopt_op", String(32)),
 )

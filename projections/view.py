@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from eventsourcing.persistence import Tracking
 from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
-from sqlalchemy import event, text
+from sqlalchemy import event, inspect, text
 
 from projections import handlers
 from projections.tables import metadata
@@ -34,8 +35,28 @@ class ToezichtView(SQLAlchemyTrackingRecorder):
             _sqlite_schrijft_exclusief(self.engine)
 
     def create_table(self) -> None:
-        super().create_table()
-        metadata.create_all(self.engine)
+        with self._een_tegelijk():
+            if _verouderd(self.engine):
+                # A newer version added columns: the read tables are disposable, so they
+                # are dropped and the runner rebuilds them from the first event.
+                self.drop_tables()
+            super().create_table()
+            metadata.create_all(self.engine)
+
+    @contextmanager
+    def _een_tegelijk(self) -> Iterator[None]:
+        """On PostgreSQL, workers starting together create or upgrade the tables in turn."""
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:  # type: ignore[union-attr]
+            conn.execute(text("SELECT pg_advisory_lock(7410052)"))
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(7410052)"))
+                conn.commit()
 
     def drop_tables(self) -> None:
         metadata.drop_all(self.engine)
@@ -60,6 +81,17 @@ class ToezichtView(SQLAlchemyTrackingRecorder):
             if nieuw:
                 self._insert_tracking(session, nieuw[-1][1])
         return len(nieuw)
+
+
+def _verouderd(engine: Any) -> bool:
+    """Whether an existing read table lacks a column of this version."""
+    bekeken = inspect(engine)
+    for tabel in metadata.sorted_tables:
+        if bekeken.has_table(tabel.name):
+            bestaand = {k["name"] for k in bekeken.get_columns(tabel.name)}
+            if set(tabel.columns.keys()) - bestaand:
+                return True
+    return False
 
 
 def _engine_opties(url: str) -> dict[str, Any]:

@@ -3,7 +3,6 @@ the API, and the CSRF token of the session in every form that writes."""
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -11,9 +10,8 @@ from urllib.parse import quote
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from api.deps import Container, ContainerDep, Gebruiker
+from api.deps import Container, ContainerDep, Gebruiker, gebruiker_bij_token, geldige_sessie
 from api.pages.weergave import toon
-from api.sessies import COOKIE
 from api.toegang import controleer_rol
 from domain.errors import GeenToegang
 from domain.vastlegging import Rol
@@ -34,11 +32,9 @@ class PaginaFout(Exception):
 def _sessie_en_rij(request: Request, c: Container) -> tuple[dict[str, Any] | None, Any]:
     kop = request.headers.get("authorization", "")
     if kop.lower().startswith("bearer "):
-        sha = hashlib.sha256(kop[7:].strip().encode()).hexdigest()
-        return None, c.queries.gebruiker_bij_token(sha)
-    token = request.cookies.get(COOKIE)
-    sessie = c.sessies.zoek(token, c.klok()) if token else None
-    return sessie, (c.queries.gebruiker(sessie["naam"]) if sessie else None)
+        return None, gebruiker_bij_token(c, kop[7:].strip())
+    gevonden = geldige_sessie(request, c)
+    return gevonden if gevonden else (None, None)
 
 
 async def pagina_gebruiker(request: Request, c: ContainerDep) -> Gebruiker:
@@ -46,6 +42,10 @@ async def pagina_gebruiker(request: Request, c: ContainerDep) -> Gebruiker:
     if rij is None:
         doel = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise MoetInloggen(doel)
+    if rij["uitgeschakeld"]:
+        raise PaginaFout(
+            403, "Account uitgeschakeld", "Uw account is uitgeschakeld; vraag de beheerder."
+        )
     try:
         controleer_rol(request, Rol(rij["rol"]))
     except GeenToegang:

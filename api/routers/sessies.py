@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -28,29 +26,29 @@ class Sessie(BaseModel):
     csrf_token: str = Field(description="Stuur mee als X-CSRF-Token bij elke wijziging.")
 
 
-def _geweigerd(status_code: int, bericht: str) -> JSONResponse:
-    headers = {"Retry-After": "900"} if status_code == 429 else None
+def _geweigerd(status_code: int, bericht: str, wacht_seconden: int = 0) -> JSONResponse:
+    headers = {"Retry-After": str(wacht_seconden)} if status_code == 429 else None
     return JSONResponse(Fout(fout=bericht).model_dump(), status_code=status_code, headers=headers)
 
 
 @router.post("", response_model=Sessie, responses={429: {"model": Fout}})
 def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response:
     """Log in met naam en wachtwoord; de sessie staat in een cookie."""
+    # Behind a proxy, uvicorn --proxy-headers puts the client from X-Forwarded-For here,
+    # and only for the proxies it is told to trust (--forwarded-allow-ips).
     adres = request.client.host if request.client else "onbekend"
     nu = c.klok()
     naam = body.naam.strip().lower()
-    venster = (nu - timedelta(minutes=c.settings.inlog_venster_minuten)).isoformat()
-    if (
-        c.rem.geblokkeerd(adres)
-        or c.rem_naam.geblokkeerd(naam)
-        or c.queries.mislukte_logins_sinds(naam, venster) >= c.settings.inlog_max_pogingen
-    ):
-        return _geweigerd(429, "te veel mislukte pogingen; probeer het over een kwartier opnieuw")
+    beurt = c.inlogrem.tel(naam, adres, nu)  # counted before the password is checked
+    if not beurt.toegestaan:
+        return _geweigerd(
+            429,
+            "te veel mislukte pogingen; probeer het later opnieuw",
+            beurt.wacht_seconden,
+        )
     gebruiker = c.queries.gebruiker(naam)
     gelukt = controleer_wachtwoord(gebruiker and gebruiker["wachtwoord_hash"], body.wachtwoord)
     if gebruiker is None:  # same answers as for an account: names are not revealed
-        c.rem.mislukt(adres)
-        c.rem_naam.mislukt(naam)
         log.info("inloggen mislukt", extra={"velden": {"reden": "onbekende gebruiker"}})
         return _geweigerd(401, "naam of wachtwoord onjuist")
     stempel = Vastlegging(
@@ -58,9 +56,9 @@ def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response
     )
     c.schrijf(lambda: c.app.registreer_login(naam, gelukt, stempel))
     if not gelukt:
-        c.rem.mislukt(adres)
         return _geweigerd(401, "naam of wachtwoord onjuist")
-    token, csrf = c.sessies.open(naam, nu)
+    c.inlogrem.gelukt(beurt, naam, adres, nu)
+    token, csrf = c.sessies.open(naam, nu, gebruiker["sessie_generatie"])
     antwoord = JSONResponse(Sessie(naam=naam, rol=gebruiker["rol"], csrf_token=csrf).model_dump())
     zet_sessiecookie(antwoord, token, c)
     return antwoord

@@ -80,7 +80,8 @@ async def read_sso_callback(request: Request, c: ContainerDep) -> Response:
     elif bestaand["rol"] != str(rol):
         c.schrijf(lambda: c.app.wijzig_rol(naam, rol, stempel))
     c.schrijf(lambda: c.app.registreer_login(naam, True, Vastlegging(naam, rol, nu, nu, "sso")))
-    token_sessie, csrf = c.sessies.open(naam, nu)
+    generatie = c.queries.gebruiker(naam)["sessie_generatie"]  # type: ignore[index]
+    token_sessie, csrf = c.sessies.open(naam, nu, generatie)
     antwoord = JSONResponse(Sessie(naam=naam, rol=str(rol), csrf_token=csrf).model_dump())
     zet_sessiecookie(antwoord, token_sessie, c)
     return antwoord

@@ -113,3 +113,37 @@ def test_onbekende_naam_wordt_net_zo_afgeremd(api):
     ]
     bestaand = [inloggen(browser, "fout").status_code for _ in range(6)]
     assert antwoorden == bestaand == [401, 401, 401, 401, 401, 429]
+
+
+def test_aanvaller_kan_de_gebruiker_niet_buitensluiten_van_een_bekend_adres(api):
+    met_wachtwoord(api)
+
+    def vanaf(adres: str) -> TestClient:
+        return TestClient(api.client.app, base_url="https://testserver", client=(adres, 1))
+
+    thuis, aanvaller, nieuw = vanaf("192.0.2.7"), vanaf("198.51.100.1"), vanaf("203.0.113.9")
+    assert inloggen(thuis).status_code == 200  # thuis is now a known address
+    assert [inloggen(aanvaller, "fout").status_code for _ in range(6)] == [401] * 5 + [429]
+    # New addresses share the account's budget, which the attacker has spent...
+    r = inloggen(nieuw)
+    assert r.status_code == 429 and r.headers["retry-after"] == "900"
+    # ...but the address the user logged in from before has a budget of its own.
+    assert inloggen(thuis).status_code == 200
+    api.container.klok = lambda: NU + timedelta(minutes=16)  # the window has passed
+    assert inloggen(nieuw).status_code == 200
+
+
+def test_geweigerde_pogingen_kosten_het_adres_niets(api):
+    """An office behind one address: someone hammering a locked account does not lock
+    out colleagues at that address (refused attempts are never checked, so not counted)."""
+    kantoor = met_wachtwoord(api)
+    c = api.container
+    c.schrijf(
+        lambda: c.app.stel_wachtwoord_in(
+            "lezer-1", hasher.hash(WACHTWOORD), Vastlegging("beheer", Rol.BEHEERDER, NU, NU)
+        )
+    )
+    antwoorden = [inloggen(kantoor, "fout").status_code for _ in range(30)]
+    assert antwoorden == [401] * 5 + [429] * 25
+    collega = kantoor.post("/api/v1/sessies", json={"naam": "lezer-1", "wachtwoord": WACHTWOORD})
+    assert collega.status_code == 200

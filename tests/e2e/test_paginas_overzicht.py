@@ -112,3 +112,16 @@ def test_uitloggen_vraagt_het_csrf_token(site):
     r = site.post("/uitloggen", data={"csrf_token": token}, follow_redirects=False)
     assert r.status_code == 303
     assert site.get("/", follow_redirects=False).status_code == 303  # the session is gone
+
+
+def test_een_uitgeschakeld_account_ziet_geen_pagina_meer(site):
+    inloggen(site)
+    assert site.get("/").status_code == 200
+    c = site.app.state.container
+    c.schrijf(
+        lambda: c.app.schakel_gebruiker_uit(
+            "toezichthouder-1", Vastlegging("b", Rol.BEHEERDER, NU, NU, "vertrokken")
+        )
+    )
+    # Disabling ends the session: the page sends the person back to the login form.
+    assert site.get("/", follow_redirects=False).status_code == 303

@@ -129,3 +129,38 @@ def test_zonder_sso_instelling_bestaat_de_route_niet(tmp_path):
     app = maak_app(Settings(database_url=f"sqlite:///{tmp_path}/t.sqlite", scheduler="uit"))
     r = TestClient(app).get("/api/v1/sso/login", follow_redirects=False)
     assert r.status_code == 404
+
+
+def test_uitgeschakeld_sso_account_wordt_geweigerd(provider, tmp_path):
+    from datetime import UTC, datetime
+
+    from domain.vastlegging import Rol, Vastlegging
+
+    app = maak_app(
+        Settings(
+            database_url=f"sqlite:///{tmp_path}/t.sqlite",
+            scheduler="uit",
+            oidc_issuer=provider,
+            oidc_client_secret="test-geheim",
+            oidc_redirect_url=CALLBACK,
+        )
+    )
+    gebruiker = TestClient(app, base_url="https://testserver", follow_redirects=False)
+    terug = log_in_bij_provider(
+        gebruiker.get("/api/v1/sso/login").headers["location"], "jurist-jan"
+    )
+    naam = gebruiker.get(terug.removeprefix("https://testserver")).json()["naam"]
+    c = app.state.container
+    nu = datetime.now(UTC)
+    c.schrijf(
+        lambda: c.app.schakel_gebruiker_uit(
+            naam, Vastlegging("beheer", Rol.BEHEERDER, nu, nu, "uit dienst")
+        )
+    )
+    assert gebruiker.get("/api/v1/mij").status_code == 401  # the session has ended
+    terug = log_in_bij_provider(
+        gebruiker.get("/api/v1/sso/login").headers["location"], "jurist-jan"
+    )
+    r = gebruiker.get(terug.removeprefix("https://testserver"))
+    assert r.status_code == 403 and "uitgeschakeld" in r.json()["fout"]
+    assert gebruiker.get("/api/v1/mij").status_code == 401
