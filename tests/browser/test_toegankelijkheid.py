@@ -106,3 +106,17 @@ def test_geen_horizontale_scroll_op_320_px(als, rol):
         _fout_via_formulier(page)
         breedte["inloggen met fouten"] = page.evaluate("document.documentElement.scrollWidth")
     assert {naam: b for naam, b in breedte.items() if b > 320} == {}
+
+
+def test_knoppen_en_velden_zijn_groot_genoeg_om_te_raken(als):
+    """WCAG 2.5.8: a control is at least 24 by 24 px (a native checkbox is 13)."""
+    page = als(Rol.TOEZICHTHOUDER)
+    te_klein = {}
+    for pad in ("/", "/inloggen"):
+        page.goto(pad)
+        for veld in page.locator("input:not([type=hidden]), select, button").all():
+            vak = veld.bounding_box()
+            assert vak is not None
+            if vak["width"] < 24 or vak["height"] < 24:
+                te_klein[f"{pad} {veld.get_attribute('name')}"] = (vak["width"], vak["height"])
+    assert te_klein == {}
