@@ -48,3 +48,13 @@ def test_filteren_met_het_formulier(als):
 
     page.get_by_role("link", name="Alle gemeenten").click()
     expect(page.locator("tbody tr")).to_have_count(26)
+
+
+def test_provinciegrens_ligt_boven_de_gemeenten_en_vangt_geen_klik(als):
+    """Drawn under the gemeenten, the outline showed only in patches; on top it must let a
+    click through to the gemeente beneath it."""
+    page = als(Rol.TOEZICHTHOUDER)
+    page.goto("/")
+    bovenste = page.locator("svg.toezicht-kaart__svg > :last-child")
+    expect(bovenste).to_have_class("toezicht-kaart__omtrek")
+    assert bovenste.evaluate("e => getComputedStyle(e).pointerEvents") == "none"
