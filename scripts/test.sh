@@ -8,6 +8,14 @@ python3 -m venv .venv >/dev/null
 .venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
 # The single sign-on test runs a real OpenID provider (node-oidc-provider) on Node.js.
 (cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error)
+# The browser tests drive Debian's Chromium (a browser download fails here, so never
+# `playwright install`) and inject axe-core from npm.
+if [ ! -x /usr/bin/chromium ]; then
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+export TOEZICHT_REQUIRE_BROWSER=1
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy domain

@@ -1,0 +1,49 @@
+"""Screenshots of the main pages for the README: the demo site as a toezichthouder sees it,
+in Debian's Chromium. Run: .venv/bin/python scripts/screenshots.py (writes docs/screenshots/)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+WORTEL = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(WORTEL))
+
+from playwright.sync_api import Page, sync_playwright  # noqa: E402
+
+from tests.browser.demosite import CHROMIUM, STARTVLAGGEN, WACHTWOORD, demosite  # noqa: E402
+
+DOEL = WORTEL / "docs" / "screenshots"
+
+
+def _inloggen(page: Page) -> None:
+    page.goto("/inloggen")
+    page.get_by_label("Gebruikersnaam").fill("toezichthouder")
+    page.get_by_label("Wachtwoord").fill(WACHTWOORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url("/")
+
+
+def main() -> None:
+    DOEL.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as map, demosite(Path(map)) as site, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=STARTVLAGGEN)
+        for breedte, hoogte in ((1280, 800), (320, 640)):
+            context = browser.new_context(
+                base_url=site.url, viewport={"width": breedte, "height": hoogte}, locale="nl-NL"
+            )
+            page = context.new_page()
+            if breedte == 1280:
+                page.goto("/inloggen")
+                page.screenshot(path=DOEL / "inloggen.png")
+            _inloggen(page)
+            page.screenshot(path=DOEL / f"overzicht-{breedte}.png", full_page=True)
+            context.close()
+        browser.close()
+    for png in sorted(DOEL.glob("*.png")):
+        print(png.relative_to(WORTEL))
+
+
+if __name__ == "__main__":
+    main()
