@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, field_validator
 
 from domain import tekens
-from domain.invoer import CBS_CODE_PATROON
+from domain.beleid.voorstel import Basis
+from domain.validatie import CBS_CODE_PATROON
+from domain.woorden import Cijferveld, ContactSoort, SignaalSoort, TaakstellingSoort
 
 Tekst = Field(min_length=1, max_length=10_000)
 # Counts and switches take only a JSON number or true/false: no `true` as 1, no 1.0, no "1".
@@ -79,26 +81,18 @@ class GemeenteCreate(Commando):
 
 class CijferCreate(Commando):
     periode: str = Periode
-    veld: Literal[
-        "taakstelling_gepubliceerd", "stand_begin", "realisatie", "stand_eind", "tijdig_beschikbaar"
-    ]
+    veld: Cijferveld
     waarde: Geheel = Field(ge=-1_000_000, le=1_000_000)
     bron: str | None = Field(default=None, max_length=500)
 
 
 class TaakstellingWijziging(Commando):
-    soort: Literal["herverdeling", "verlaging"]
+    soort: TaakstellingSoort
     waarde: Geheel = Field(ge=-1_000_000, le=1_000_000)
 
 
 class ContactCreate(Commando):
-    soort: Literal[
-        "telefoon",
-        "e-mail",
-        "ambtelijk toezichtgesprek",
-        "voortgangsgesprek",
-        "bestuurlijk overleg",
-    ]
+    soort: ContactSoort
     deelnemers: list[Annotated[str, Field(max_length=200)]] = Field(
         default_factory=list, max_length=50
     )
@@ -107,7 +101,7 @@ class ContactCreate(Commando):
 
 
 class SignaalCreate(Commando):
-    soort: Literal["omkoppeling", "stapelgemeente"]
+    soort: SignaalSoort
     omschrijving: str = Tekst
 
 
@@ -137,7 +131,7 @@ class VoorstelCreate(Commando):
 class OvergenomenBeoordeling(Commando):
     periode: str = Periode
     trede: Geheel = Field(ge=1, le=6)
-    basis: Literal["totaalopgave", "koppelingstekort"] | None = None
+    basis: Basis | None = None
     bron: str = Field(min_length=1, max_length=500)
 
 
@@ -158,9 +152,7 @@ class CijferIntrekking(Commando):
     """Een verkeerd geregistreerd cijfer intrekken; reden verplicht."""
 
     periode: str = Periode
-    veld: Literal[
-        "taakstelling_gepubliceerd", "stand_begin", "realisatie", "stand_eind", "tijdig_beschikbaar"
-    ]
+    veld: Cijferveld
     versie: int = Field(
         ge=1,
         le=10_000_000,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventsourcing.domain import Aggregate
 
-from domain.invoer import CIJFERVELDEN
+from domain.validatie import CIJFERVELDEN
 
 if TYPE_CHECKING:
     from domain.dossier import Dossier

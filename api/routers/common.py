@@ -9,7 +9,7 @@ from fastapi import Path
 from api.deps import Container, Gebruiker
 from api.schemas import Commando
 from domain.errors import NietGevonden
-from domain.invoer import CBS_CODE_PATROON
+from domain.validatie import CBS_CODE_PATROON
 from domain.vastlegging import Vastlegging
 
 Code = Annotated[str, Path(pattern=CBS_CODE_PATROON, description="CBS-code, bijvoorbeeld GM0344")]

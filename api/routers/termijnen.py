@@ -18,7 +18,7 @@ from api.schemas import (
     TermijnVerlenging,
     Werkvoorraad,
 )
-from domain.invoer import CBS_CODE_PATROON
+from domain.validatie import CBS_CODE_PATROON
 from projections.werkvoorraad import werkvoorraad
 
 router = APIRouter(tags=["termijnen"], responses=FOUTEN, dependencies=[FilterDep])

@@ -14,7 +14,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 from eventsourcing.domain import Aggregate
 
 from domain import gebeurtenissen as ev
-from domain import invoer
+from domain import validatie
 from domain.cijfers import controleer_datering
 from domain.dossier.beoordelen import Beoordelen
 from domain.dossier.brieven import Brieven
@@ -26,6 +26,7 @@ from domain.errors import (
 )
 from domain.periode import Periode
 from domain.vastlegging import Vastlegging
+from domain.woorden import TaakstellingSoort, waarden
 
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://toezicht.example/gemeente/")
 
@@ -47,14 +48,14 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         voortgezet_van: tuple[str, ...] = (),
     ) -> Dossier:
         """Open the dossier; `voortgezet_van` names the gemeenten a herindeling merged."""
-        code = invoer.cbs_code(code, "code")
+        code = validatie.cbs_code(code, "code")
         return cls._create(
             ev.GemeenteGeregistreerd,
             id=cls.create_id(code),
             code=code,
-            naam=invoer.tekst(naam, "naam"),
-            provincie=invoer.tekst(provincie, "provincie"),
-            voortgezet_van=[invoer.cbs_code(c, "voortgezet_van") for c in voortgezet_van],
+            naam=validatie.tekst(naam, "naam"),
+            provincie=validatie.tekst(provincie, "provincie"),
+            voortgezet_van=[validatie.cbs_code(c, "voortgezet_van") for c in voortgezet_van],
             vastlegging=vastlegging.als_dict(),
         )
 
@@ -122,7 +123,8 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         gegenereerd: bool = False,
     ) -> None:
         """Register one figure; registering it again is a correction naming the earlier one."""
-        invoer.cijfer(veld, waarde)
+        veld = validatie.keuze(veld, validatie.CIJFERVELDEN, "veld")
+        validatie.cijfer(veld, waarde)
         controleer_datering(periode, veld, vastlegging.plaatsgevonden_op.date())
         corrigeert = self.cijfer_versies.get(f"{periode}/{veld}")
         if corrigeert is not None and not vastlegging.reden:
@@ -146,7 +148,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
     ) -> None:
         """Withdraw the registration (by version) that counts for this figure: the period
         and every total stop counting it. It stays on record; a reason is required."""
-        invoer.keuze(veld, invoer.CIJFERVELDEN, "veld")
+        veld = validatie.keuze(veld, validatie.CIJFERVELDEN, "veld")
         geldend = self.cijfer_versies.get(f"{periode}/{veld}")
         if geldend is None:
             raise NietGevonden(f"voor {periode} is geen {veld} geregistreerd", "veld")
@@ -156,7 +158,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
                 f"dat is versie {geldend}",
                 "versie",
             )
-        invoer.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.CijferIngetrokken, vastlegging, periode=str(periode), veld=veld, versie=versie
         )
@@ -165,7 +167,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         self, periode: Periode, soort: str, waarde: int, vastlegging: Vastlegging
     ) -> None:
         """Herverdeling adds `waarde` (signed); verlaging sets the published figure."""
-        invoer.keuze(soort, ("herverdeling", "verlaging"), "soort")
+        soort = validatie.keuze(soort, waarden(TaakstellingSoort), "soort")
         huidig = self.cijfers.get(str(periode), {}).get("taakstelling_gepubliceerd")
         if huidig is None:
             raise OngeldigeInvoer(f"er is nog geen taakstelling voor {periode}", "periode")
@@ -180,7 +182,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
             raise OngeldigeInvoer(
                 f"een verlaging moet onder de huidige taakstelling {huidig} liggen", "waarde"
             )
-        invoer.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.TaakstellingGewijzigd, vastlegging, periode=str(periode), soort=soort, waarde=waarde
         )
@@ -195,23 +197,23 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         vertrouwelijk: bool,
         vastlegging: Vastlegging,
     ) -> None:
-        invoer.keuze(soort, invoer.CONTACTSOORTEN, "soort")
+        soort = validatie.keuze(soort, validatie.CONTACTSOORTEN, "soort")
         self._leg_vast(
             ev.ContactGelegd,
             vastlegging,
             soort=soort,
             deelnemers=[d.strip() for d in deelnemers if d.strip()],
-            samenvatting=invoer.tekst(samenvatting, "samenvatting"),
+            samenvatting=validatie.tekst(samenvatting, "samenvatting"),
             vertrouwelijk=vertrouwelijk,
         )
 
     def ontvang_signaal(self, soort: str, omschrijving: str, vastlegging: Vastlegging) -> None:
-        invoer.keuze(soort, invoer.SIGNAALSOORTEN, "soort")
+        soort = validatie.keuze(soort, validatie.SIGNAALSOORTEN, "soort")
         self._leg_vast(
             ev.SignaalOntvangen,
             vastlegging,
             soort=soort,
-            omschrijving=invoer.tekst(omschrijving, "omschrijving"),
+            omschrijving=validatie.tekst(omschrijving, "omschrijving"),
         )
 
     def dien_verschoonbare_reden_in(
@@ -222,7 +224,7 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
             ev.VerschoonbareRedenIngediend,
             vastlegging,
             periode=str(periode),
-            omschrijving=invoer.verschoonbare_reden(omschrijving),
+            omschrijving=validatie.verschoonbare_reden(omschrijving),
         )
         return self.version
 
@@ -234,8 +236,8 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         if self.redenen[nummer]["aanvaard"] is not None:
             raise BestaatAl(f"verschoonbare reden {nummer} is al beoordeeld", "nummer")
         if aanvaard:  # the rule holds at acceptance too, whatever slipped past submission
-            invoer.verschoonbare_reden(self.redenen[nummer]["omschrijving"])
-        invoer.tekst(vastlegging.reden, "reden")
+            validatie.verschoonbare_reden(self.redenen[nummer]["omschrijving"])
+        validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.VerschoonbareRedenBeoordeeld, vastlegging, nummer=nummer, aanvaard=aanvaard
         )
@@ -246,10 +248,10 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         """Record that an earlier event (by version) was wrong and why; it stays on record."""
         if not 1 <= versie <= self.version:
             raise NietGevonden(f"er is geen gebeurtenis met versie {versie}", "versie")
-        invoer.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.CorrectieVastgelegd,
             vastlegging,
             versie=versie,
-            toelichting=invoer.tekst(toelichting, "toelichting"),
+            toelichting=validatie.tekst(toelichting, "toelichting"),
         )

@@ -6,9 +6,10 @@ from datetime import date
 from typing import Any
 
 from domain import gebeurtenissen as ev
-from domain import invoer
+from domain import validatie
 from domain.beleid import Invoer, Voorstel, beleid_voor, beoordeel
 from domain.beleid.samenstellen import stel_invoer_samen
+from domain.beleid.voorstel import Basis
 from domain.dossier.termijnen import Termijnbewaking
 from domain.errors import (
     BestaatAl,
@@ -24,6 +25,7 @@ from domain.ladder import (
 )
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
+from domain.woorden import waarden
 
 
 class Beoordelen(Termijnbewaking):
@@ -184,7 +186,7 @@ class Beoordelen(Termijnbewaking):
 
     def wijs_voorstel_af(self, nummer: int, vastlegging: Vastlegging) -> None:
         self._open_voorstel(nummer)
-        invoer.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(ev.BeoordelingVoorstelAfgewezen, vastlegging, voorstel_nummer=nummer)
 
     def trek_voorstel_in(self, nummer: int, vastlegging: Vastlegging) -> None:
@@ -193,7 +195,7 @@ class Beoordelen(Termijnbewaking):
         if vastlegging.rol not in (Rol.TOEZICHTHOUDER, Rol.JURIST):
             raise GeenToegang("een voorstel wordt ingetrokken door een toezichthouder of jurist")
         self._open_voorstel(nummer)
-        invoer.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(ev.VoorstelIngetrokken, vastlegging, voorstel_nummer=nummer)
 
     def _trek_vervallen_voorstellen_in(self, vastlegging: Vastlegging) -> None:
@@ -235,7 +237,7 @@ class Beoordelen(Termijnbewaking):
                 "periode",
             )
         if basis is not None:
-            invoer.keuze(basis, ("totaalopgave", "koppelingstekort"), "basis")
+            basis = validatie.keuze(basis, waarden(Basis), "basis")
         if str(periode) in self.beoordelingen:
             raise BestaatAl(f"er is al een beoordeling van {periode}", "periode")
         if any(Periode.parse(p) > periode for p in self.beoordelingen):
@@ -248,7 +250,7 @@ class Beoordelen(Termijnbewaking):
             periode=str(periode),
             trede=trede,
             basis=basis,
-            bron=invoer.tekst(bron, "bron"),
+            bron=validatie.tekst(bron, "bron"),
             vorige_trede=self.trede,
         )
         self._trek_termijnen_in(vastlegging)

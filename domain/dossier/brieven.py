@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain import gebeurtenissen as ev
-from domain import invoer
+from domain import validatie
 from domain.beleid import Beleid
 from domain.beleid.samenstellen import eerdere_reeks
 from domain.dossier.termijnen import Termijnbewaking
@@ -94,7 +94,7 @@ class Brieven(Termijnbewaking):
         op = vastlegging.plaatsgevonden_op.date()
         self._niet_voor(op, self.trede_sinds, "het verbeterplangesprek", "het besluit tot trede 3")
         if afgesproken_tot is not None:
-            invoer.datum(afgesproken_tot, "afgesproken_tot")
+            validatie.datum(afgesproken_tot, "afgesproken_tot")
         besluit = self.laatste_besluit
         ab2024 = besluit is not None and besluit["beleid"] == str(Beleid.AB_2024)
         if afgesproken_tot is None and not ab2024:

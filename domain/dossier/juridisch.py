@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from domain import gebeurtenissen as ev
-from domain import invoer
+from domain import validatie
 from domain.dossier.termijnen import Termijnbewaking
 from domain.errors import (
     BestaatAl,
@@ -34,7 +34,7 @@ class JuridischeStappen(Termijnbewaking):
         self, termijn_tot: date, vastlegging: Vastlegging, kalender: Kalender
     ) -> None:
         controleer_juridische_handeling("de vooraankondiging", self.trede, 4)
-        invoer.datum(termijn_tot, "termijn_tot")
+        validatie.datum(termijn_tot, "termijn_tot")
         op = vastlegging.plaatsgevonden_op.date()
         self._niet_voor(op, self.trede_sinds, "de vooraankondiging", "het besluit tot trede 4")
         lopend = [
@@ -51,7 +51,7 @@ class JuridischeStappen(Termijnbewaking):
             )
         if termijn_tot <= op:
             raise OngeldigeInvoer("de termijn moet na de verzenddatum eindigen", "termijn_tot")
-        invoer.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.VooraankondigingVerzonden,
             vastlegging,
@@ -74,13 +74,13 @@ class JuridischeStappen(Termijnbewaking):
                 "een last noemt ten minste één deelstap met termijn", "deelstappen"
             )
         for i, stap in enumerate(deelstappen):  # fields named as in the request: deelstappen.0.x
-            invoer.tekst(stap.omschrijving, f"deelstappen.{i}.omschrijving")
-            invoer.datum(stap.termijn_tot, f"deelstappen.{i}.termijn_tot")
+            validatie.tekst(stap.omschrijving, f"deelstappen.{i}.omschrijving")
+            validatie.datum(stap.termijn_tot, f"deelstappen.{i}.termijn_tot")
             if stap.termijn_tot <= op:
                 raise OngeldigeInvoer(
                     "elke termijn moet na het besluit eindigen", f"deelstappen.{i}.termijn_tot"
                 )
-        invoer.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.IndeplaatsstellingsbesluitGenomen,
             vastlegging,

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from domain import gebeurtenissen as ev
-from domain import invoer
+from domain import validatie
 from domain.beleid import beleid_voor
 from domain.beleid.termijnvoorstel import termijnvoorstel
 from domain.dossier.deel import DossierDeel
@@ -121,8 +121,8 @@ class Termijnbewaking(DossierDeel):
             raise OngeldigeInvoer(
                 "de beroepstermijn is wettelijk en kan niet worden verlengd", "termijn"
             )
-        invoer.tekst(vastlegging.reden, "reden")
-        invoer.datum(tot, "tot")
+        validatie.tekst(vastlegging.reden, "reden")
+        validatie.datum(tot, "tot")
         einde = Einddatum.van(tot, kalender)
         if einde.wettelijk <= termijn["tot"]:
             raise OngeldigeInvoer("een verlenging moet na het huidige einde liggen", "tot")

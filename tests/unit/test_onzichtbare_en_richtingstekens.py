@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain import invoer
+from domain import validatie
 from domain.dossier.aggregate import Dossier
 from domain.errors import OngeldigeInvoer
 from domain.vastlegging import Rol, Vastlegging
@@ -19,7 +19,7 @@ STEMPEL = Vastlegging("anna", Rol.BEHEERDER, NU, NU)
 )
 def test_onzichtbare_tekst_is_leeg(tekst):
     with pytest.raises(OngeldigeInvoer) as fout:
-        invoer.tekst(tekst, "samenvatting")
+        validatie.tekst(tekst, "samenvatting")
     assert fout.value.bericht == "samenvatting is verplicht"
     assert fout.value.veld == "samenvatting"
     with pytest.raises(OngeldigeInvoer) as fout:
@@ -41,4 +41,4 @@ def test_richtingstekens_geweigerd(teken):
 
 def test_zichtbare_tekst_met_zero_width_blijft_toegestaan():
     # Joiners belong in emoji and some scripts; only a text of nothing else is empty.
-    assert invoer.tekst("gezin \U0001f468\u200d\U0001f469", "samenvatting").startswith("gezin")
+    assert validatie.tekst("gezin \U0001f468\u200d\U0001f469", "samenvatting").startswith("gezin")

@@ -8,25 +8,14 @@ from datetime import date
 from domain import tekens
 from domain.errors import OngeldigeInvoer
 from domain.vastlegging import EERSTE_JAAR, LAATSTE_JAAR
+from domain.woorden import Cijferveld, ContactSoort, SignaalSoort, waarden
 
 # ASCII digits only: `\d` would also take fullwidth and Arabic-Indic digits (GM０３４４).
 CBS_CODE_PATROON = r"^GM[0-9]{4}$"
 CBS_CODE = re.compile(CBS_CODE_PATROON)
-CONTACTSOORTEN = (
-    "telefoon",
-    "e-mail",
-    "ambtelijk toezichtgesprek",
-    "voortgangsgesprek",
-    "bestuurlijk overleg",
-)
-SIGNAALSOORTEN = ("omkoppeling", "stapelgemeente")
-CIJFERVELDEN = (
-    "taakstelling_gepubliceerd",
-    "stand_begin",
-    "realisatie",
-    "stand_eind",
-    "tijdig_beschikbaar",
-)
+CONTACTSOORTEN = waarden(ContactSoort)
+SIGNAALSOORTEN = waarden(SignaalSoort)
+CIJFERVELDEN = waarden(Cijferveld)
 _NOOIT_VERSCHOONBAAR = re.compile(
     r"(gezins|huishoud|huishoudens)samenstelling|samenstelling van (de )?(gekoppelde )?"
     r"(gezinnen|huishoudens|vergunninghouders)|grote gezinnen|gezinsgrootte|"
@@ -43,9 +32,11 @@ def tekst(waarde: str | None, veld: str) -> str:
 
 
 def keuze(waarde: str, toegestaan: tuple[str, ...], veld: str) -> str:
+    """One of the allowed values, as a plain string (an enum member from a schema is
+    stored in the event as its value)."""
     if waarde not in toegestaan:
         raise OngeldigeInvoer(f"{veld} moet een van: {', '.join(toegestaan)} zijn", veld)
-    return waarde
+    return str(waarde)
 
 
 def cbs_code(code: str, veld: str) -> str:

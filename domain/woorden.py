@@ -1,0 +1,41 @@
+"""The product's vocabulary of kinds: one StrEnum per choice a user makes, used by the
+domain's checks and by the API's schemas alike. Values are stored in events: never
+rename one. Roles are `vastlegging.Rol`, term kinds `termijnen.Soort`, policy versions
+and bases `beleid.voorstel.Beleid` and `Basis`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ContactSoort(StrEnum):
+    TELEFOON = "telefoon"
+    EMAIL = "e-mail"
+    AMBTELIJK_TOEZICHTGESPREK = "ambtelijk toezichtgesprek"
+    VOORTGANGSGESPREK = "voortgangsgesprek"
+    BESTUURLIJK_OVERLEG = "bestuurlijk overleg"
+
+
+class SignaalSoort(StrEnum):
+    OMKOPPELING = "omkoppeling"
+    STAPELGEMEENTE = "stapelgemeente"
+
+
+class Cijferveld(StrEnum):
+    """A figure registered per period (herverdeling is a change, not a figure)."""
+
+    TAAKSTELLING_GEPUBLICEERD = "taakstelling_gepubliceerd"
+    STAND_BEGIN = "stand_begin"
+    REALISATIE = "realisatie"
+    STAND_EIND = "stand_eind"
+    TIJDIG_BESCHIKBAAR = "tijdig_beschikbaar"
+
+
+class TaakstellingSoort(StrEnum):
+    HERVERDELING = "herverdeling"  # waarde is added, signed
+    VERLAGING = "verlaging"  # waarde is the new published figure
+
+
+def waarden(soort: type[StrEnum]) -> tuple[str, ...]:
+    """The allowed values in their declared order, as plain strings."""
+    return tuple(str(s) for s in soort)
