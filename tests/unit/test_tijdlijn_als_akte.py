@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from domain import gebeurtenissen as ev
+from projections import omschrijving
 from projections.omschrijving import BESCHRIJVERS, Samenhang, omschrijf
 from projections.tijdlijn import als_akte
 
@@ -63,6 +64,14 @@ def test_elke_gebeurtenis_heeft_een_nederlandse_omschrijving(klasse):
     tekst = omschrijf(voorbeeld(klasse), Samenhang(lambda _: TERMIJN))
     assert tekst and tekst[0].isupper()
     assert not any(k.__name__ in tekst for k in gebeurtenisklassen())
+
+
+def test_de_omschrijvingen_staan_in_een_vaste_tabel_van_precies_de_gebeurtenissen():
+    # One explicit table, not a registry filled by decorators as modules load.
+    assert set(BESCHRIJVERS) == set(gebeurtenisklassen())
+    assert not hasattr(omschrijving, "beschrijft")
+    with pytest.raises(TypeError):
+        BESCHRIJVERS[ev.CorrectieVastgelegd] = lambda e, s: "anders"  # type: ignore[index]
 
 
 def test_een_onbekende_gebeurtenis_valt_niet_terug_op_een_standaardtekst():
