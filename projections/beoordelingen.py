@@ -6,11 +6,10 @@ from typing import Any
 
 from domain import gebeurtenissen as ev
 from projections import tables as t
-from projections.handlers import bij, code_van, gemeente_rij, melding
+from projections.handlers import Handlers, code_van, gemeente_rij, melding
 from projections.werkset import Werkset
 
 
-@bij(ev.VerschoonbareRedenIngediend)
 def _reden(w: Werkset, e: Any) -> None:
     w.voeg_toe(
         t.redenen,
@@ -21,7 +20,6 @@ def _reden(w: Werkset, e: Any) -> None:
     )
 
 
-@bij(ev.VerschoonbareRedenBeoordeeld)
 def _reden_beoordeeld(w: Werkset, e: Any) -> None:
     w.wijzig(
         t.redenen, code_van(w, e), e.nummer, aanvaard=e.aanvaard, motivering=e.vastlegging["reden"]
@@ -34,7 +32,6 @@ def _tel_voorstellen(w: Werkset, e: Any, verschil: int) -> None:
     w.gewijzigd(t.gemeenten, gemeente)
 
 
-@bij(ev.BeoordelingVoorgesteld)
 def _voorgesteld(w: Werkset, e: Any) -> None:
     w.voeg_toe(
         t.voorstellen,
@@ -78,17 +75,14 @@ def _sluit_voorstel(w: Werkset, e: Any, status: str) -> dict[str, Any]:
     return rij
 
 
-@bij(ev.BeoordelingVoorstelAfgewezen)
 def _afgewezen(w: Werkset, e: Any) -> None:
     _sluit_voorstel(w, e, "afgewezen")
 
 
-@bij(ev.VoorstelIngetrokken)
 def _ingetrokken(w: Werkset, e: Any) -> None:
     _sluit_voorstel(w, e, "ingetrokken")
 
 
-@bij(ev.BeoordelingVastgesteld)
 def _vastgesteld(w: Werkset, e: Any) -> None:
     ontwerp = _sluit_voorstel(w, e, "vastgesteld")
     voorstel = ontwerp["voorstel"] or {}
@@ -111,7 +105,6 @@ def _vastgesteld(w: Werkset, e: Any) -> None:
     )
 
 
-@bij(ev.BeoordelingOvergenomen)
 def _overgenomen(w: Werkset, e: Any) -> None:
     _beoordeling(
         w,
@@ -146,7 +139,6 @@ def _beoordeling(w: Werkset, e: Any, **velden: Any) -> None:
     w.gewijzigd(t.gemeenten, gemeente)
 
 
-@bij(ev.ToezichtbriefVerzonden)
 def _brief(w: Werkset, e: Any) -> None:
     w.wijzig(
         t.beoordelingen,
@@ -156,7 +148,6 @@ def _brief(w: Werkset, e: Any) -> None:
     )
 
 
-@bij(ev.AfschriftRaadVerzonden)
 def _afschrift(w: Werkset, e: Any) -> None:
     w.wijzig(
         t.beoordelingen,
@@ -164,3 +155,17 @@ def _afschrift(w: Werkset, e: Any) -> None:
         e.beoordeling_versie,
         afschrift_verzonden_op=e.vastlegging["plaatsgevonden_op"],
     )
+
+
+# What this read model does per event, in order; projections/view.py combines the tables.
+HANDLERS: Handlers = (
+    ((ev.VerschoonbareRedenIngediend,), _reden),
+    ((ev.VerschoonbareRedenBeoordeeld,), _reden_beoordeeld),
+    ((ev.BeoordelingVoorgesteld,), _voorgesteld),
+    ((ev.BeoordelingVoorstelAfgewezen,), _afgewezen),
+    ((ev.VoorstelIngetrokken,), _ingetrokken),
+    ((ev.BeoordelingVastgesteld,), _vastgesteld),
+    ((ev.BeoordelingOvergenomen,), _overgenomen),
+    ((ev.ToezichtbriefVerzonden,), _brief),
+    ((ev.AfschriftRaadVerzonden,), _afschrift),
+)

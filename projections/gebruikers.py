@@ -8,13 +8,12 @@ from sqlalchemy import delete, select
 
 from domain.gebruiker import Gebruiker, token_id
 from projections import tables as t
-from projections.handlers import bij
+from projections.handlers import Handlers
 from projections.werkset import Werkset
 
 _NAMEN: dict[Any, str] = {}  # gebruiker id -> naam
 
 
-@bij(Gebruiker.GebruikerAangemaakt)
 def _gebruiker(w: Werkset, e: Any) -> None:
     _NAMEN[e.originator_id] = e.naam
     w.voeg_toe(
@@ -37,12 +36,10 @@ def _naam(w: Werkset, e: Any) -> str:
     return _NAMEN[e.originator_id]
 
 
-@bij(Gebruiker.RolGewijzigd)
 def _rol(w: Werkset, e: Any) -> None:
     w.wijzig(t.gebruikers, _naam(w, e), rol=e.rol)
 
 
-@bij(Gebruiker.TokenUitgegeven)
 def _token(w: Werkset, e: Any) -> None:
     w.voeg_toe(
         t.tokens,
@@ -54,7 +51,6 @@ def _token(w: Werkset, e: Any) -> None:
     )
 
 
-@bij(Gebruiker.TokenIngetrokken)
 def _token_weg(w: Werkset, e: Any) -> None:
     w.schrijf()
     w.session.execute(delete(t.tokens).where(t.tokens.c.sha256 == e.token_sha256))
@@ -66,7 +62,6 @@ def _volgende_generatie(w: Werkset, e: Any) -> int:
     return int(rij["sessie_generatie"]) + 1
 
 
-@bij(Gebruiker.WachtwoordIngesteld)
 def _wachtwoord(w: Werkset, e: Any) -> None:
     w.wijzig(
         t.gebruikers,
@@ -76,19 +71,16 @@ def _wachtwoord(w: Werkset, e: Any) -> None:
     )
 
 
-@bij(Gebruiker.GebruikerUitgeschakeld)
 def _uitgeschakeld(w: Werkset, e: Any) -> None:
     w.wijzig(
         t.gebruikers, _naam(w, e), uitgeschakeld=True, sessie_generatie=_volgende_generatie(w, e)
     )
 
 
-@bij(Gebruiker.GebruikerIngeschakeld)
 def _ingeschakeld(w: Werkset, e: Any) -> None:
     w.wijzig(t.gebruikers, _naam(w, e), uitgeschakeld=False)
 
 
-@bij(Gebruiker.Ingelogd, Gebruiker.InloggenMislukt)
 def _inlogpoging(w: Werkset, e: Any) -> None:
     w.voeg_toe(
         t.inlogpogingen,
@@ -97,3 +89,16 @@ def _inlogpoging(w: Werkset, e: Any) -> None:
         gelukt=isinstance(e, Gebruiker.Ingelogd),
         op=e.vastlegging["geregistreerd_op"],
     )
+
+
+# What this read model does per event, in order; projections/view.py combines the tables.
+HANDLERS: Handlers = (
+    ((Gebruiker.GebruikerAangemaakt,), _gebruiker),
+    ((Gebruiker.RolGewijzigd,), _rol),
+    ((Gebruiker.TokenUitgegeven,), _token),
+    ((Gebruiker.TokenIngetrokken,), _token_weg),
+    ((Gebruiker.WachtwoordIngesteld,), _wachtwoord),
+    ((Gebruiker.GebruikerUitgeschakeld,), _uitgeschakeld),
+    ((Gebruiker.GebruikerIngeschakeld,), _ingeschakeld),
+    ((Gebruiker.Ingelogd, Gebruiker.InloggenMislukt), _inlogpoging),
+)

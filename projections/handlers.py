@@ -1,11 +1,12 @@
 """Dispatch of events to the read models, and what every dossier event does: a timeline
-row and the dossier version. The read models (overzicht, beoordelingen, termijnen,
-gebruikers) register their handlers with @bij; all run inside the transaction that also
-records the tracking position."""
+row and the dossier version. Each read model (overzicht, beoordelingen, termijnen,
+gebruikers) exports its own HANDLERS table; projections/view.py combines them in an
+explicit order. All run inside the transaction that also records the tracking position."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import select
@@ -17,21 +18,24 @@ from projections.omschrijving import Samenhang, omschrijf
 from projections.werkset import Werkset
 
 Handler = Callable[[Werkset, Any], None]
-_HANDLERS: dict[type, list[Handler]] = {}
+# A read model's table: which event classes each of its handlers takes, in order.
+Handlers = tuple[tuple[tuple[type, ...], Handler], ...]
+Dispatch = Mapping[type, tuple[Handler, ...]]
 
 
-def bij(*event_classes: type) -> Callable[[Handler], Handler]:
-    def registreer(functie: Handler) -> Handler:
-        for cls in event_classes:
-            _HANDLERS.setdefault(cls, []).append(functie)
-        return functie
+def combineer(*tabellen: Handlers) -> Dispatch:
+    """Per event class its handlers: the tables' order, then each table's own order."""
+    per_klasse: dict[type, list[Handler]] = {}
+    for tabel in tabellen:
+        for klassen, functie in tabel:
+            for klasse in klassen:
+                per_klasse.setdefault(klasse, []).append(functie)
+    return MappingProxyType({k: tuple(v) for k, v in per_klasse.items()})
 
-    return registreer
 
-
-def verwerk(w: Werkset, gebeurtenis: Any, notificatie: int) -> None:
+def verwerk(dispatch: Dispatch, w: Werkset, gebeurtenis: Any, notificatie: int) -> None:
     """Apply one event to every read model that cares about it."""
-    for functie in _HANDLERS.get(type(gebeurtenis), []):
+    for functie in dispatch.get(type(gebeurtenis), ()):
         functie(w, gebeurtenis)
     if isinstance(gebeurtenis, ev.DossierGebeurtenis | ev.GemeenteGeregistreerd):
         _tijdlijn(w, gebeurtenis, notificatie)
@@ -113,7 +117,3 @@ def melding(w: Werkset, e: Any, soort: str, tekst: str, rollen: list[str]) -> No
         rollen=rollen,
         op=e.vastlegging["plaatsgevonden_op"],
     )
-
-
-# The read models register their handlers with @bij when imported.
-from projections import beoordelingen, gebruikers, overzicht, termijnen  # noqa: E402, F401

@@ -7,11 +7,10 @@ from typing import Any
 
 from domain import gebeurtenissen as ev
 from projections import tables as t
-from projections.handlers import CODES, bij, code_van, gemeente_rij
+from projections.handlers import CODES, Handlers, code_van, gemeente_rij
 from projections.werkset import Werkset
 
 
-@bij(ev.GemeenteGeregistreerd)
 def _geregistreerd(w: Werkset, e: Any) -> None:
     CODES[e.originator_id] = e.code
     w.voeg_toe(
@@ -41,7 +40,6 @@ def _periode(w: Werkset, e: Any) -> dict[str, Any]:
     return rij
 
 
-@bij(ev.CijferGeregistreerd)
 def _cijfer(w: Werkset, e: Any) -> None:
     rij = _periode(w, e)
     rij[e.veld] = e.waarde
@@ -51,7 +49,6 @@ def _cijfer(w: Werkset, e: Any) -> None:
     w.gewijzigd(t.perioden, rij)
 
 
-@bij(ev.CijferIngetrokken)
 def _cijfer_ingetrokken(w: Werkset, e: Any) -> None:
     """The withdrawn figure no longer counts; a period left without figures drops out of
     every read (queries.met_cijfers)."""
@@ -62,7 +59,6 @@ def _cijfer_ingetrokken(w: Werkset, e: Any) -> None:
     w.gewijzigd(t.perioden, rij)
 
 
-@bij(ev.TaakstellingGewijzigd)
 def _taakstelling_gewijzigd(w: Werkset, e: Any) -> None:
     rij = _periode(w, e)
     if e.soort == "herverdeling":
@@ -72,7 +68,6 @@ def _taakstelling_gewijzigd(w: Werkset, e: Any) -> None:
     w.gewijzigd(t.perioden, rij)
 
 
-@bij(ev.ContactGelegd)
 def _contact(w: Werkset, e: Any) -> None:
     moment = e.vastlegging["plaatsgevonden_op"]
     gemeente = gemeente_rij(w, e)
@@ -82,7 +77,6 @@ def _contact(w: Werkset, e: Any) -> None:
         w.gewijzigd(t.gemeenten, gemeente)
 
 
-@bij(ev.ContactGelegd)
 def _contact_soort(w: Werkset, e: Any) -> None:
     w.voeg_toe(
         t.contacten,
@@ -93,7 +87,6 @@ def _contact_soort(w: Werkset, e: Any) -> None:
     )
 
 
-@bij(ev.TussentijdsBerichtVerstuurd)
 def _tussentijds(w: Werkset, e: Any) -> None:
     rij = w.rij(t.tussentijdse_berichten, code_van(w, e), e.periode)
     if rij is None:
@@ -104,3 +97,15 @@ def _tussentijds(w: Werkset, e: Any) -> None:
         verstuurd_op=e.vastlegging["plaatsgevonden_op"],
     )
     w.gewijzigd(t.tussentijdse_berichten, rij)
+
+
+# What this read model does per event, in order; projections/view.py combines the tables.
+HANDLERS: Handlers = (
+    ((ev.GemeenteGeregistreerd,), _geregistreerd),
+    ((ev.CijferGeregistreerd,), _cijfer),
+    ((ev.CijferIngetrokken,), _cijfer_ingetrokken),
+    ((ev.TaakstellingGewijzigd,), _taakstelling_gewijzigd),
+    ((ev.ContactGelegd,), _contact),
+    ((ev.ContactGelegd,), _contact_soort),
+    ((ev.TussentijdsBerichtVerstuurd,), _tussentijds),
+)

@@ -8,18 +8,10 @@ from typing import Any
 from domain import gebeurtenissen as ev
 from domain.kalender import dag_nl
 from projections import tables as t
-from projections.handlers import bij, code_van, melding
+from projections.handlers import Handlers, code_van, melding
 from projections.werkset import Werkset
 
 
-@bij(
-    ev.ToezichtbriefVerzonden,
-    ev.VerbeterplanBijgewerktGevraagd,
-    ev.VerbeterplanGesprekGevoerd,
-    ev.VooraankondigingVerzonden,
-    ev.IndeplaatsstellingsbesluitGenomen,
-    ev.IndeplaatsstellingsbesluitBekendgemaakt,
-)
 def _termijnen_gestart(w: Werkset, e: Any) -> None:
     for termijn in e.termijnen:
         w.voeg_toe(
@@ -42,7 +34,6 @@ def _termijn(w: Werkset, e: Any) -> dict[str, Any]:
     return w.wijzig(t.termijnen, code_van(w, e), e.termijn)
 
 
-@bij(ev.TermijnNagekomen, ev.TermijnVerstreken, ev.TermijnIngetrokken)
 def _termijn_afgesloten(w: Werkset, e: Any) -> None:
     status = {
         ev.TermijnNagekomen: "nagekomen",
@@ -52,7 +43,6 @@ def _termijn_afgesloten(w: Werkset, e: Any) -> None:
     _termijn(w, e).update(status=status, afgesloten_op=e.vastlegging["plaatsgevonden_op"])
 
 
-@bij(ev.TermijnVerstreken)
 def _melding_verstreken(w: Werkset, e: Any) -> None:
     termijn = _termijn(w, e)
     melding(
@@ -65,7 +55,6 @@ def _melding_verstreken(w: Werkset, e: Any) -> None:
     )
 
 
-@bij(ev.TermijnVerlengd)
 def _termijn_verlengd(w: Werkset, e: Any) -> None:
     _termijn(w, e).update(
         tot=e.tot.isoformat(),
@@ -73,3 +62,22 @@ def _termijn_verlengd(w: Werkset, e: Any) -> None:
         verschoven_reden=e.verschoven_reden,
         verlengd=True,
     )
+
+
+# What this read model does per event, in order; projections/view.py combines the tables.
+HANDLERS: Handlers = (
+    (
+        (
+            ev.ToezichtbriefVerzonden,
+            ev.VerbeterplanBijgewerktGevraagd,
+            ev.VerbeterplanGesprekGevoerd,
+            ev.VooraankondigingVerzonden,
+            ev.IndeplaatsstellingsbesluitGenomen,
+            ev.IndeplaatsstellingsbesluitBekendgemaakt,
+        ),
+        _termijnen_gestart,
+    ),
+    ((ev.TermijnNagekomen, ev.TermijnVerstreken, ev.TermijnIngetrokken), _termijn_afgesloten),
+    ((ev.TermijnVerstreken,), _melding_verstreken),
+    ((ev.TermijnVerlengd,), _termijn_verlengd),
+)

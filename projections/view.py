@@ -13,11 +13,20 @@ from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
 from sqlalchemy import event, inspect, text
 
-from projections import handlers
+from projections import beoordelingen, gebruikers, handlers, overzicht, termijnen
 from projections.tables import metadata
 from projections.werkset import Werkset
 
 TRACKING_TABLE = "rm_tracking"
+
+# Every read model, in the order its handlers run for one event; the timeline row and
+# the dossier version come last (handlers.verwerk), so a line can name a term just made.
+HANDLERS = handlers.combineer(
+    beoordelingen.HANDLERS,
+    gebruikers.HANDLERS,
+    overzicht.HANDLERS,
+    termijnen.HANDLERS,
+)
 
 
 class ToezichtView(SQLAlchemyTrackingRecorder):
@@ -76,7 +85,7 @@ class ToezichtView(SQLAlchemyTrackingRecorder):
             nieuw = [(e, tr) for e, tr in batch if tr.notification_id > positie]
             werkset = Werkset(session)
             for gebeurtenis, tracking in nieuw:
-                handlers.verwerk(werkset, gebeurtenis, tracking.notification_id)
+                handlers.verwerk(HANDLERS, werkset, gebeurtenis, tracking.notification_id)
             werkset.schrijf()
             if nieuw:
                 self._insert_tracking(session, nieuw[-1][1])
