@@ -21,6 +21,7 @@ from api.sessies import COOKIE, CSRF_HEADER, Sessies
 from api.toegang import controleer_rol
 from application.settings import Settings
 from application.toezicht import Toezicht
+from application.tokens import token_hash
 from domain.errors import GeenToegang, OngeldigeInvoer
 from domain.vastlegging import Rol, Vastlegging
 from projections.inzage import Inzage
@@ -161,9 +162,7 @@ async def huidige_gebruiker(
 
 def gebruiker_bij_token(c: Container, token: str) -> dict[str, Any] | None:
     """The user an API token belongs to, if the token is known, not revoked nor expired."""
-    return c.queries.gebruiker_bij_token(
-        hashlib.sha256(token.encode()).hexdigest(), c.klok().astimezone(UTC).isoformat()
-    )
+    return c.queries.gebruiker_bij_token(token_hash(token), c.klok().astimezone(UTC).isoformat())
 
 
 def geldige_sessie(request: Request, c: Container) -> tuple[dict[str, Any], dict[str, Any]] | None:

@@ -4,7 +4,6 @@ throttling against password guessing (api/inlogrem.py). Every login and failed l
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import secrets
 from datetime import datetime, timedelta
@@ -25,6 +24,8 @@ from sqlalchemy import (
     update,
 )
 
+from application.tokens import token_hash
+
 COOKIE = "toezicht_sessie"
 CSRF_HEADER = "x-csrf-token"
 log = logging.getLogger("toezicht.sessies")
@@ -44,10 +45,6 @@ sessies = Table(
 )
 
 
-def _sha(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 class Sessies:
     def __init__(self, engine: Any, max_duur: timedelta, max_inactief: timedelta) -> None:
         self.engine = engine
@@ -65,7 +62,7 @@ class Sessies:
         with self.engine.begin() as conn:
             conn.execute(
                 insert(sessies).values(
-                    sha256=_sha(token),
+                    sha256=token_hash(token),
                     naam=naam,
                     csrf=csrf,
                     aangemaakt=nu.isoformat(),
@@ -77,7 +74,7 @@ class Sessies:
 
     def zoek(self, token: str, nu: datetime) -> dict[str, Any] | None:
         """The session if still valid (and touch it); expired ones are removed."""
-        sleutel = _sha(token)
+        sleutel = token_hash(token)
         with self.engine.begin() as conn:
             rij = conn.execute(select(sessies).where(sessies.c.sha256 == sleutel)).first()
             if rij is None:
@@ -99,7 +96,7 @@ class Sessies:
 
     def sluit(self, token: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(delete(sessies).where(sessies.c.sha256 == _sha(token)))
+            conn.execute(delete(sessies).where(sessies.c.sha256 == token_hash(token)))
 
 
 def controleer_wachtwoord(opgeslagen: str | None, wachtwoord: str) -> bool:
