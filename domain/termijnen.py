@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from domain.kalender import Kalender, dag_nl
+from domain.vastlegging import Rol
 
 
 class Soort(StrEnum):
@@ -42,6 +43,15 @@ REGELS = {
     Soort.DEELSTAP: TermijnRegel(5, "deelstap van de last", 6, ("jurist", "toezichthouder")),
     Soort.BEROEP: TermijnRegel(5, "beroepstermijn tegen het besluit", None, ("jurist",)),
 }
+
+# Who is told that a term lapsed, and of the proposal the system makes on it: every role
+# that decides on the ladder, not only the term's watchers above, since the lapse may
+# bring a proposal to decide.
+GEMELD_BIJ_VERSTRIJKEN: tuple[str, ...] = (
+    str(Rol.TOEZICHTHOUDER),
+    str(Rol.JURIST),
+    str(Rol.BESTUURDER),
+)
 
 WEKEN_GESPREK = 4
 WEKEN_VERBETERPLAN = 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain import gebeurtenissen as ev
+from domain.termijnen import GEMELD_BIJ_VERSTRIJKEN
 from projections import tables as t
 from projections.handlers import Handlers, code_van, gemeente_rij, melding
 from projections.werkset import Werkset
@@ -56,7 +57,7 @@ def _voorgesteld(w: Werkset, e: Any) -> None:
             e,
             "voorstel",
             f"Voorstel trede {e.concept_trede} ter beslissing: {waarom}",
-            ["toezichthouder", "jurist", "bestuurder"],
+            list(GEMELD_BIJ_VERSTRIJKEN),
         )
 
 

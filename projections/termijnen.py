@@ -7,6 +7,7 @@ from typing import Any
 
 from domain import gebeurtenissen as ev
 from domain.kalender import dag_nl
+from domain.termijnen import GEMELD_BIJ_VERSTRIJKEN
 from projections import tables as t
 from projections.handlers import Handlers, code_van, melding
 from projections.werkset import Werkset
@@ -51,7 +52,7 @@ def _melding_verstreken(w: Werkset, e: Any) -> None:
         "termijn_verstreken",
         f"Termijn '{termijn['omschrijving']}' (tot en met "
         f"{dag_nl(date.fromisoformat(termijn['tot']))}) is verstreken.",
-        ["toezichthouder", "jurist", "bestuurder"],
+        list(GEMELD_BIJ_VERSTRIJKEN),
     )
 
 
