@@ -87,3 +87,29 @@ def periode_standen(rijen: list[dict[str, Any]]) -> list[PeriodeStand]:
             )
         )
     return uitvoer
+
+
+def _som(waarden: list[int | None]) -> int | None:
+    """As SQL's SUM: unregistered figures do not count; None when none is registered."""
+    geteld = [w for w in waarden if w is not None]
+    return sum(geteld) if geteld else None
+
+
+def totalen_per_periode(rijen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sums over gemeenten's period rows, per period in order. The taakstelling of each is
+    the domain's (published plus herverdeling, `Cijfers.taakstelling`), never re-added here."""
+    per_periode: dict[str, list[dict[str, Any]]] = {}
+    for rij in sorted(rijen, key=lambda r: r["periode"]):
+        per_periode.setdefault(rij["periode"], []).append(rij)
+    return [
+        {
+            "periode": periode,
+            "gemeenten": len(groep),
+            "taakstelling": _som([cijfers_uit_rij(r).taakstelling for r in groep]),
+            "stand_begin": _som([r["stand_begin"] for r in groep]),
+            "realisatie": _som([r["realisatie"] for r in groep]),
+            "stand_eind": _som([r["stand_eind"] for r in groep]),
+            "gegenereerd": int(any(r["gegenereerd"] for r in groep)),
+        }
+        for periode, groep in per_periode.items()
+    ]

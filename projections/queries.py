@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, Integer, create_engine, func, or_, select, text
+from sqlalchemy import Engine, create_engine, func, or_, select, text
 
 from domain.zichtbaarheid import Lezer, afgeschermd
 from projections import tables as t
 from projections.inzage import Inzage
+from projections.periodecijfers import totalen_per_periode
 from projections.tijdlijn import als_akte
 from projections.view import TRACKING_TABLE, _engine_opties
 
@@ -174,21 +175,11 @@ class Queries:
         """Sums over the gemeenten's registered figures, per period."""
         p, g = t.perioden.c, t.gemeenten.c
         stmt = (
-            select(
-                p.periode,
-                func.count().label("gemeenten"),
-                func.sum(p.taakstelling_gepubliceerd + p.herverdeling).label("taakstelling"),
-                func.sum(p.stand_begin).label("stand_begin"),
-                func.sum(p.realisatie).label("realisatie"),
-                func.sum(p.stand_eind).label("stand_eind"),
-                func.max(p.gegenereerd.cast(Integer)).label("gegenereerd"),
-            )
+            select(t.perioden)
             .join(t.gemeenten, g.code == p.code)
             .where(func.lower(g.provincie) == provincie.lower(), met_cijfers())
-            .group_by(p.periode)
-            .order_by(p.periode)
         )
-        return self._alle(stmt)
+        return totalen_per_periode(self._alle(stmt))
 
     def gebruiker(self, naam: str) -> dict[str, Any] | None:
         return self._een(select(t.gebruikers).where(t.gebruikers.c.naam == naam))
