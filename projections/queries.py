@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, func, or_, select, text
@@ -10,9 +10,19 @@ from sqlalchemy import Engine, create_engine, func, or_, select, text
 from domain.zichtbaarheid import Lezer, afgeschermd
 from projections import tables as t
 from projections.inzage import Inzage
-from projections.periodecijfers import totalen_per_periode
+from projections.periodecijfers import periode_standen, totalen_per_periode
 from projections.tijdlijn import als_akte
 from projections.view import TRACKING_TABLE, _engine_opties
+from projections.weergaven import (
+    Afleiding,
+    DossierView,
+    TijdlijnRegel,
+    WerkvoorraadView,
+    afleiding,
+    dossier_view,
+    uit_rij,
+)
+from projections.werkvoorraad import werkvoorraad
 
 
 def met_cijfers() -> Any:
@@ -140,10 +150,29 @@ class Queries:
             )
         )
 
-    def tijdlijn(self, code: str, lezer: Lezer, op: datetime) -> list[dict[str, Any]]:
+    # --- reads for a reader: view objects, filtered for and logged per reader --------
+
+    def dossier(self, code: str, lezer: Lezer) -> DossierView | None:
+        """One gemeente's dossier summary (trede and since when, latest figures, open
+        terms with their legal end dates, open proposals); None for an unknown code.
+        It holds no confidential text (notes are only in the tijdlijn), so every reader
+        sees the same and nothing is logged."""
+        del lezer  # the same for every reader; taken so each caller states who reads
+        gemeente = self.gemeente(code)
+        if gemeente is None:
+            return None
+        return dossier_view(
+            gemeente,
+            periode_standen(self.perioden(code)),
+            self.open_termijnen(code),
+            self.voorstellen(code, "open"),
+        )
+
+    def tijdlijn(self, code: str, lezer: Lezer, op: datetime) -> list[TijdlijnRegel]:
         """The dossier's timeline as this reader may see it, as a record of acts (see
         projections/tijdlijn.py): confidential items stripped of their text for a reader
-        without access, and logged for one with access."""
+        without access (domain/zichtbaarheid.py), and their reading logged at `op` for
+        one with access."""
         rijen = self.gebeurtenissen(code)
         vertrouwelijk = [r for r in rijen if r["vertrouwelijk"]]
         if lezer.mag_vertrouwelijk_lezen:
@@ -154,7 +183,27 @@ class Queries:
             for rij in vertrouwelijk:
                 rij["reden"] = None
                 rij["gegevens"] = afgeschermd(rij["gegevens"])
-        return als_akte(rijen, self.weergavenamen({r["gebruiker"] for r in rijen}))
+        akte = als_akte(rijen, self.weergavenamen({r["gebruiker"] for r in rijen}))
+        return [uit_rij(TijdlijnRegel, r) for r in akte]
+
+    def afleidingen(self, code: str, lezer: Lezer) -> list[Afleiding]:
+        """Every decided beoordeling of the dossier with its derivation, oldest first.
+        Nothing in it is confidential, so every reader sees the same."""
+        del lezer  # the same for every reader; taken so each caller states who reads
+        return [afleiding(r) for r in self.beoordelingen(code)]
+
+    def werkvoorraad(
+        self,
+        lezer: Lezer,
+        vandaag: date,
+        sinds: date | None,
+        rol: str | None = None,
+        alles: bool = False,
+    ) -> WerkvoorraadView:
+        """The work of the reader's own role, of another role (`rol`), or everyone's
+        (`alles`); recurring work only from `sinds`, the date the product came in use."""
+        filter_rol = None if alles else (rol or str(lezer.rol))
+        return werkvoorraad(self, vandaag, sinds, filter_rol)
 
     def weergavenamen(self, namen: set[str]) -> dict[str, str]:
         g = t.gebruikers.c

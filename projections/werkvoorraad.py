@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from domain.termijnen import REGELS, Soort
 from domain.werkvoorraad import (
@@ -17,7 +17,10 @@ from domain.werkvoorraad import (
     werk_na_besluit,
     werk_voor_voorstel,
 )
-from projections.queries import Queries
+from projections.weergaven import Signaal, WerkItem, WerkvoorraadView
+
+if TYPE_CHECKING:  # queries.py offers the werkvoorraad to a reader, so it imports us
+    from projections.queries import Queries
 
 
 def _dag(tijdstip: str) -> date:
@@ -102,32 +105,30 @@ def recurring(queries: Queries, vandaag: date, sinds: date) -> list[Werk]:
 
 def werkvoorraad(
     queries: Queries, vandaag: date, sinds: date | None, rol: str | None
-) -> dict[str, list[dict[str, Any]]]:
-    """Overdue, due this week (today through six days ahead), later, and signals."""
+) -> WerkvoorraadView:
+    """Overdue, due this week (today through six days ahead), later, and signals;
+    `rol` None is everyone's work."""
     alles = werk_uit_termijnen(queries) + wachtend_werk(queries)
     if sinds is not None:
         alles += recurring(queries, vandaag, sinds)
     if rol is not None:
         alles = [w for w in alles if rol in w.rollen]
     week = vandaag + timedelta(days=6)
-    indeling: dict[str, list[dict[str, Any]]] = {"achterstallig": [], "deze_week": [], "later": []}
+    indeling: dict[str, list[WerkItem]] = {"achterstallig": [], "deze_week": [], "later": []}
     for w in sorted(alles, key=lambda w: (w.uiterlijk, w.code, w.soort)):
         sleutel = (
             "achterstallig"
             if w.uiterlijk < vandaag
             else ("deze_week" if w.uiterlijk <= week else "later")
         )
-        indeling[sleutel].append(
-            {
-                "code": w.code,
-                "soort": w.soort,
-                "omschrijving": w.omschrijving,
-                "uiterlijk": w.uiterlijk.isoformat(),
-            }
-        )
+        indeling[sleutel].append(WerkItem(w.code, w.soort, w.omschrijving, w.uiterlijk.isoformat()))
     sinds_signalen = (vandaag - timedelta(days=30)).isoformat()
-    indeling["signalen"] = [
-        {"code": m["code"], "soort": m["soort"], "omschrijving": m["tekst"], "op": m["op"]}
-        for m in queries.meldingen(rol=rol, sinds=sinds_signalen)
-    ]
-    return indeling
+    return WerkvoorraadView(
+        achterstallig=tuple(indeling["achterstallig"]),
+        deze_week=tuple(indeling["deze_week"]),
+        later=tuple(indeling["later"]),
+        signalen=tuple(
+            Signaal(m["code"], m["soort"], m["tekst"], m["op"])
+            for m in queries.meldingen(rol=rol, sinds=sinds_signalen)
+        ),
+    )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any, Literal
 
 from fastapi import APIRouter, status
 
 from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
-from api.routers.common import Code, bestaat, stempel
+from api.routers.common import Code, bestaat, lezer, stempel
 from api.schemas import (
     BeoordelingPublic,
     Commando,
@@ -25,10 +26,10 @@ router = APIRouter(
 
 
 @router.get("/beoordelingen", response_model=list[BeoordelingPublic])
-def read_beoordelingen(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dict[str, Any]]:
+def read_beoordelingen(code: Code, c: ContainerDep, g: GebruikerDep) -> list[BeoordelingPublic]:
     """Elke vastgestelde of overgenomen beoordeling met haar afleiding."""
     bestaat(c, code)
-    return c.queries.beoordelingen(code)
+    return [BeoordelingPublic(**asdict(a)) for a in c.queries.afleidingen(code, lezer(g))]
 
 
 @router.get("/voorstellen", response_model=list[VoorstelPublic])

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Response, status
 
 from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
-from api.routers.common import Code, bestaat, stempel
+from api.routers.common import Code, bestaat, gevonden, lezer, stempel
 from api.schemas import (
     CorrectieCreate,
     GemeenteCreate,
@@ -22,8 +22,8 @@ from api.schemas import (
     TijdlijnItem,
 )
 from api.veilig import csv_tekst
-from domain.zichtbaarheid import Lezer
 from projections.periodecijfers import periode_standen
+from projections.weergaven import DossierView
 
 router = APIRouter(
     prefix="/gemeenten", tags=["gemeenten"], responses=FOUTEN, dependencies=[FilterDep]
@@ -67,15 +67,29 @@ def periode_cijfers(rijen: list[dict[str, Any]]) -> list[PeriodeCijfers]:
     return [PeriodeCijfers(**asdict(stand)) for stand in periode_standen(rijen)]
 
 
+def gemeente_detail(d: DossierView) -> GemeenteDetail:
+    return GemeenteDetail(
+        code=d.code,
+        naam=d.naam,
+        provincie=d.provincie,
+        trede=d.trede,
+        trede_sinds=d.trede_sinds,
+        versie=d.versie,
+        laatste_contact=d.laatste_contact,
+        open_voorstellen=len(d.open_voorstellen),
+        open_termijnen=len(d.open_termijnen),
+        voortgezet_van=list(d.voortgezet_van),
+        voortgezet_door=d.voortgezet_door,
+        huidige_periode=(
+            PeriodeCijfers(**asdict(d.huidige_periode)).model_dump() if d.huidige_periode else None
+        ),
+    )
+
+
 @router.get("/{code}", response_model=GemeenteDetail)
-def read_gemeente(code: Code, c: ContainerDep, _: GebruikerDep) -> dict[str, Any]:
+def read_gemeente(code: Code, c: ContainerDep, g: GebruikerDep) -> GemeenteDetail:
     """De huidige stand van één gemeente."""
-    rij = bestaat(c, code)
-    perioden = periode_cijfers(c.queries.perioden(code))
-    return {
-        **_publiek(rij, len(c.queries.open_termijnen(code))),
-        "huidige_periode": perioden[-1].model_dump() if perioden else None,
-    }
+    return gemeente_detail(gevonden(c.queries.dossier(code, lezer(g)), code))
 
 
 @router.get("/{code}/perioden", response_model=list[PeriodeCijfers])
@@ -86,10 +100,10 @@ def read_perioden(code: Code, c: ContainerDep, _: GebruikerDep) -> list[PeriodeC
 
 
 @router.get("/{code}/tijdlijn", response_model=list[TijdlijnItem])
-def read_tijdlijn(code: Code, c: ContainerDep, g: GebruikerDep) -> list[dict[str, Any]]:
+def read_tijdlijn(code: Code, c: ContainerDep, g: GebruikerDep) -> list[TijdlijnItem]:
     """Alle gebeurtenissen in het dossier, in volgorde."""
     bestaat(c, code)
-    return c.queries.tijdlijn(code, Lezer(g.naam, g.rol), c.klok())
+    return [TijdlijnItem(**asdict(r)) for r in c.queries.tijdlijn(code, lezer(g), c.klok())]
 
 
 @router.get("/{code}/inzagelog", response_model=list[InzageRegel])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, status
 
 from api.deps import ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
-from api.routers.common import Code, bestaat, stempel
+from api.routers.common import Code, bestaat, lezer, stempel
 from api.schemas import (
     Commando,
     Datum,
@@ -19,7 +20,6 @@ from api.schemas import (
     Werkvoorraad,
 )
 from domain.validatie import CBS_CODE_PATROON
-from projections.werkvoorraad import werkvoorraad
 
 router = APIRouter(tags=["termijnen"], responses=FOUTEN, dependencies=[FilterDep])
 Status = Literal["open", "nagekomen", "verstreken", "ingetrokken"]
@@ -74,11 +74,13 @@ def create_verlenging(
 @router.get("/werkvoorraad", response_model=Werkvoorraad)
 def read_werkvoorraad(
     c: ContainerDep, g: GebruikerDep, rol: RolNaam | None = None, alles: bool = False
-) -> dict[str, Any]:
+) -> Werkvoorraad:
     """Wat deze week moet, wat te laat is, en recente signalen: voor de eigen rol,
     een andere rol (`rol`), of alles."""
-    filter_rol = None if alles else (rol or str(g.rol))
-    return werkvoorraad(c.queries, c.vandaag(), c.settings.in_gebruik_sinds, filter_rol)
+    voorraad = c.queries.werkvoorraad(
+        lezer(g), c.vandaag(), c.settings.in_gebruik_sinds, rol, alles
+    )
+    return Werkvoorraad(**asdict(voorraad))
 
 
 @router.get("/meldingen", response_model=list[Melding])
