@@ -12,13 +12,14 @@ from typing import Any
 
 from domain import gebeurtenissen as ev
 from domain.kalender import dag_nl
+from domain.woorden import Cijferveld
 
-VELDNAMEN = {
-    "taakstelling_gepubliceerd": "taakstelling",
-    "stand_begin": "stand begin periode",
-    "realisatie": "realisatie",
-    "stand_eind": "stand eind periode",
-    "tijdig_beschikbaar": "tijdig beschikbaar",
+VELDNAMEN: Mapping[str, str] = {
+    Cijferveld.TAAKSTELLING_GEPUBLICEERD: "taakstelling",
+    Cijferveld.STAND_BEGIN: "stand begin periode",
+    Cijferveld.REALISATIE: "realisatie",
+    Cijferveld.STAND_EIND: "stand eind periode",
+    Cijferveld.TIJDIG_BESCHIKBAAR: "tijdig beschikbaar",
 }
 
 

@@ -16,10 +16,12 @@ from projections.view import TRACKING_TABLE, _engine_opties
 from projections.weergaven import (
     Afleiding,
     DossierView,
+    GemeenteRij,
     TijdlijnRegel,
     WerkvoorraadView,
     afleiding,
     dossier_view,
+    gemeente_rij,
     uit_rij,
 )
 from projections.werkvoorraad import werkvoorraad
@@ -151,6 +153,13 @@ class Queries:
         )
 
     # --- reads for a reader: view objects, filtered for and logged per reader --------
+
+    def gemeenten_voor(self, lezer: Lezer) -> list[GemeenteRij]:
+        """Every gemeente by name with its trede and its open terms and proposals: the
+        list, and the overview export. Nothing confidential, so nothing is logged."""
+        del lezer  # the same for every reader; taken so each caller states who reads
+        termijnen = self.open_termijnen_per_gemeente()
+        return [gemeente_rij(r, termijnen.get(r["code"], 0)) for r in self.gemeenten()]
 
     def dossier(self, code: str, lezer: Lezer) -> DossierView | None:
         """One gemeente's dossier summary (trede and since when, latest figures, open

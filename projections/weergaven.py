@@ -40,6 +40,23 @@ class OpenVoorstel:
 
 
 @dataclass(frozen=True)
+class GemeenteRij:
+    """A gemeente in the list and its export: where it stands, and how much is open."""
+
+    code: str
+    naam: str
+    provincie: str
+    trede: int | None
+    trede_sinds: str | None
+    versie: int
+    laatste_contact: str | None
+    open_voorstellen: int
+    open_termijnen: int
+    voortgezet_van: tuple[str, ...]
+    voortgezet_door: str | None
+
+
+@dataclass(frozen=True)
 class DossierView:
     """One gemeente's dossier at a glance: where it stands on the ladder and since when,
     its latest figures, what runs and what waits for a decision."""
@@ -135,6 +152,13 @@ class WerkvoorraadView:
 def uit_rij(klasse: type[V], rij: Mapping[str, Any]) -> V:
     """A view object from a read-table row, taking only the fields the view declares."""
     return klasse(**{f.name: rij[f.name] for f in fields(klasse)})
+
+
+def gemeente_rij(rij: Mapping[str, Any], open_termijnen: int) -> GemeenteRij:
+    return uit_rij(
+        GemeenteRij,
+        {**rij, "open_termijnen": open_termijnen, "voortgezet_van": tuple(rij["voortgezet_van"])},
+    )
 
 
 def afleiding(rij: Mapping[str, Any]) -> Afleiding:

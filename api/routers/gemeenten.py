@@ -30,23 +30,18 @@ router = APIRouter(
 )
 
 
-def _publiek(rij: dict[str, Any], open_termijnen: int) -> dict[str, Any]:
-    return {**rij, "open_termijnen": open_termijnen}
-
-
 @router.get("", response_model=list[GemeentePublic])
-def list_gemeenten(c: ContainerDep, _: GebruikerDep) -> list[dict[str, Any]]:
+def list_gemeenten(c: ContainerDep, g: GebruikerDep) -> list[GemeentePublic]:
     """Alle gemeenten met hun huidige trede."""
-    termijnen = c.queries.open_termijnen_per_gemeente()
-    return [_publiek(r, termijnen.get(r["code"], 0)) for r in c.queries.gemeenten()]
+    return [GemeentePublic(**asdict(r)) for r in c.queries.gemeenten_voor(lezer(g))]
 
 
 @router.get(".csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
-def export_gemeenten_csv(c: ContainerDep, _: GebruikerDep) -> Response:
+def export_gemeenten_csv(c: ContainerDep, g: GebruikerDep) -> Response:
     """Het overzicht als CSV (puntkomma, UTF-8), veilig voor spreadsheets."""
     kolommen = ["code", "naam", "provincie", "trede", "trede_sinds", "laatste_contact"]
     return Response(
-        csv_tekst(kolommen, c.queries.gemeenten()),
+        csv_tekst(kolommen, [asdict(r) for r in c.queries.gemeenten_voor(lezer(g))]),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="gemeenten.csv"'},
     )

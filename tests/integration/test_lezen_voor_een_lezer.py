@@ -1,5 +1,5 @@
-"""The read side answers a reader with view objects: the dossier, its tijdlijn, the
-derivation of its beoordelingen and the werkvoorraad, each from projections/queries.py
+"""The read side answers a reader with view objects: the list of gemeenten (and its
+export), the dossier, its tijdlijn, the derivation of its beoordelingen and the werkvoorraad, each from projections/queries.py
 with the reader given, confidential text filtered and its reading logged there."""
 
 import dataclasses
@@ -13,6 +13,7 @@ from domain.zichtbaarheid import Lezer
 from projections.weergaven import (
     Afleiding,
     DossierView,
+    GemeenteRij,
     OpenTermijn,
     TijdlijnRegel,
     WerkItem,
@@ -117,3 +118,10 @@ def test_de_werkvoorraad_is_die_van_de_rol_van_de_lezer(dossier):
     assert [w.soort for w in items] == ["voorstel"]
     assert c.queries.werkvoorraad(LEZER, vandaag, None).deze_week == ()
     assert c.queries.werkvoorraad(LEZER, vandaag, None, alles=True) == eigen
+
+
+def test_de_lijst_van_gemeenten_telt_wat_open_staat(dossier):
+    c, _ = dossier
+    (rij,) = c.queries.gemeenten_voor(LEZER)
+    assert isinstance(rij, GemeenteRij)
+    assert (rij.code, rij.trede, rij.open_voorstellen, rij.open_termijnen) == (CODE, 2, 1, 0)

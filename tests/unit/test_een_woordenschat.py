@@ -49,3 +49,9 @@ def test_een_soort_uit_het_schema_wordt_als_gewone_tekst_vastgelegd():
     contact, signaal = d.collect_events()[1:]
     assert type(contact.soort) is str and contact.soort == "e-mail"
     assert type(signaal.soort) is str and signaal.soort == "omkoppeling"
+
+
+def test_elk_cijferveld_heeft_een_naam_op_de_tijdlijn():
+    from projections.omschrijving import VELDNAMEN
+
+    assert set(VELDNAMEN) == set(Cijferveld)
