@@ -1,4 +1,7 @@
-"""Read functions for the api and the scheduler. They read tables; they never replay."""
+"""Read functions for the api, the pages and the scheduler. They read tables; they never
+replay. The ones that take a `Lezer` (gemeenten_voor, dossier, tijdlijn, afleidingen,
+werkvoorraad) are what a person's screen, letter or export reads: they return view
+objects (projections/weergaven.py) already filtered for that reader and logged."""
 
 from __future__ import annotations
 
