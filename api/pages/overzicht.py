@@ -101,7 +101,8 @@ def page_overzicht(request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTM
             return None
         return "descending" if richting == "af" else "ascending"
 
-    provincie = filters.get("provincie") or (provincies[0] if len(provincies) == 1 else None)
+    # The outline is the filtered province, else the one this installation serves.
+    provincie = filters.get("provincie") or c.settings.provincie
     context: dict[str, Any] = {
         "titel": "Overzicht",
         "rijen": rijen,
@@ -116,6 +117,7 @@ def page_overzicht(request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTM
         "voorstellen_totaal": sum(r.open_voorstellen for r in alle),
         "per_trede": {n: sum(1 for r in alle if r.trede == n) for n in range(1, 7)},
         "prognose_op": vandaag,
+        "gegenereerd": any(r.gegenereerd for r in alle),
         "prognose_peildatum": Periode.van_datum(vandaag).peildatum_eind,
     }
     return toon(request, "overzicht.html", **context)
