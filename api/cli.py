@@ -236,20 +236,44 @@ def instellingen() -> None:
 
 @app.command()
 def demo(als_leeg: bool = typer.Option(False, help="Alleen laden als er nog niets is.")) -> None:
-    """Laad de Utrechtse demogegevens (26 gemeenten, gepubliceerde treden)."""
+    """Laad de demogegevens van de ingestelde provincie (TOEZICHT_PROVINCIE): voor Utrecht de
+    gepubliceerde treden, en voor elke provincie een gegenereerd scenario met trede 1 tot 6."""
     from application.demo import laad_demo
+    from application.provincies import gemeenten_van
 
-    _, toezicht, runner = _bouw()
+    settings, toezicht, runner = _bouw()
     if als_leeg and toezicht.recorder.max_notification_id():
         typer.echo("Er zijn al gegevens; demo niet opnieuw geladen.")
         return
+    aantal = len(gemeenten_van(settings.provincie))
     with Progress() as progress:
-        taak = progress.add_task("Demo laden", total=26 + 78)
-        laad_demo(toezicht, _nu(), voortgang=lambda n: progress.advance(taak, n))
+        taak = progress.add_task("Demo laden", total=aantal + (78 if aantal == 26 else 0))
+        laad_demo(
+            toezicht,
+            _nu(),
+            voortgang=lambda n: progress.advance(taak, n),
+            provincie=settings.provincie,
+        )
     with Progress() as progress:
         taak = progress.add_task("Leesmodellen bijwerken", total=runner.achterstand())
         runner.bij(voortgang=lambda n: progress.advance(taak, n))
-    typer.echo("Demo geladen.")
+    typer.echo(f"Demo geladen ({settings.provincie}).")
+
+
+gemeenten_cli = typer.Typer(help="De gemeenten van de provincie.")
+app.add_typer(gemeenten_cli, name="gemeenten")
+
+
+@gemeenten_cli.command("laad")
+def gemeenten_laden() -> None:
+    """Registreer de gemeenten van de ingestelde provincie (TOEZICHT_PROVINCIE) uit de
+    CBS-lijst van 2023; al geregistreerde gemeenten blijven ongemoeid."""
+    from application.provincies import laad_gemeenten
+
+    settings, toezicht, runner = _bouw()
+    nieuw, bestaand = laad_gemeenten(toezicht, settings.provincie, _nu())
+    runner.bij()
+    typer.echo(f"{settings.provincie}: {nieuw} gemeenten geregistreerd, {bestaand} waren er al.")
 
 
 def _fout(bericht: str, code: int = 2) -> typer.Exit:

@@ -1,7 +1,9 @@
 """The demo data set, built from the public Utrecht figures in data/utrecht/.
 
 Published treden enter as decisions taken over from publication, naming their source.
-Gemeente Utrecht's 2022-1 figures (published) are assessed by the engine under IBT-2021."""
+Gemeente Utrecht's 2022-1 figures (published) are assessed by the engine under IBT-2021.
+On top of that a generated scenario (application/demo_scenario.py) shows every trede.
+For another province the demo registers its gemeenten and runs the generated scenario."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from application.demo_scenario import DOELTREDEN, laad_scenario
+from application.provincies import gemeenten_van, provincie_naam
 from application.toezicht import Toezicht
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
@@ -30,8 +34,38 @@ def _rijen(naam: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def laad_demo(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] | None = None) -> int:
-    """Load the demo; returns the last notification id."""
+def laad_demo(
+    app: Toezicht,
+    nu: datetime,
+    voortgang: Callable[[int], None] | None = None,
+    provincie: str = "Utrecht",
+) -> int:
+    """Load the demo for `provincie`; returns the last notification id."""
+    if provincie_naam(provincie) != "Utrecht":
+        codes = []
+        for g in gemeenten_van(provincie):
+            app.registreer_gemeente(
+                g["code"], g["naam"], g["provincie"], Vastlegging("demo", Rol.BEHEERDER, nu, nu)
+            )
+            codes.append(g["code"])
+            if voortgang:
+                voortgang(1)
+        # A new province has no published treden: six gemeenten show trede 1 to 6.
+        return laad_scenario(app, dict(zip(codes, DOELTREDEN, strict=False)), codes, nu)
+    laatste = _laad_utrecht(app, nu, voortgang)
+    # Four gemeenten the publication of 2023-2 put on trede 2 climb to trede 3, 4, 5, 6.
+    klimmers = [
+        r["code"]
+        for r in _rijen("treden.csv")
+        if r["periode"] == "2023-2" and r["trede"] == "2" and r["code"] != "GM0344"
+    ]
+    doelen = dict(zip(klimmers, (3, 4, 5, 6), strict=False))
+    codes = [r["code"] for r in _rijen("gemeenten.csv")]
+    return laad_scenario(app, doelen, codes, nu) or laatste
+
+
+def _laad_utrecht(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] | None) -> int:
+    """The real history: gemeenten, published treden, Utrecht's own 2022 figures."""
 
     def stempel(rol: Rol, op: datetime, reden: str | None = None) -> Vastlegging:
         return Vastlegging("demo", rol, nu, min(op, nu), reden)

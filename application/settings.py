@@ -6,9 +6,11 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
+
+from application.provincies import provincie_naam
 
 WORTEL = Path(__file__).resolve().parents[1]  # the product's directory (pyproject.toml)
 
@@ -21,6 +23,12 @@ class Settings(BaseSettings):
         description="Where events and read models live. sqlite:///pad/naar/bestand.sqlite "
         "(default, zero set-up; a relative path counts from the product's directory, not "
         "from where a command runs) or postgresql://user:password@host:port/database.",
+    )
+    provincie: str = Field(
+        default="Utrecht",
+        description="The province this installation supervises, as CBS writes it (e.g. "
+        "Gelderland, Fryslân). `toezicht gemeenten laad` and `toezicht demo` register its "
+        "gemeenten from data/nl/gemeenten_2023.csv; the map draws its outline.",
     )
     snapshot_interval: int = Field(
         default=50, ge=2, description="Take a snapshot of a dossier every N events."
@@ -102,6 +110,11 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address the web server listens on.")
     port: int = Field(default=8000, description="Port the web server listens on.")
+
+    @field_validator("provincie")
+    @classmethod
+    def _bekende_provincie(cls, waarde: str) -> str:
+        return provincie_naam(waarde)
 
     @property
     def is_postgres(self) -> bool:

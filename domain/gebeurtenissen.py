@@ -289,6 +289,8 @@ class TussentijdsBerichtVerstuurd(DossierGebeurtenis):
     periode: str
     op_schema: bool | None  # None: figures missing
     opschaling_in_zicht: bool
+    # What the message said, the prognose's warning included; absent in older records.
+    toelichting: str | None = None
 
 
 def _status(dossier: Dossier, termijn: str, status: str) -> None:

@@ -14,6 +14,7 @@ from domain.beleid import Invoer, beoordeel
 from domain.beleid.beoordeel import EERSTE_PERIODE_IBT_2021
 from domain.cijfers import Cijfers
 from domain.periode import Periode
+from domain.prognose import Prognose, prognose
 
 GESPREKKEN = ("ambtelijk toezichtgesprek", "voortgangsgesprek", "bestuurlijk overleg")
 CONTACT_INTERVAL = timedelta(days=61)  # "at least once every two months"
@@ -179,33 +180,47 @@ class TussentijdseStand:
     op_schema: bool | None  # None: the figures are not there yet
     opschaling_in_zicht: bool
     toelichting: str
+    prognose: Prognose | None = None  # the forecast the warning rests on
 
 
 def tussentijdse_stand(
-    cijfers: Cijfers, huidige_trede: int | None, eerdere_reeks: int = 0
+    cijfers: Cijfers,
+    huidige_trede: int | None,
+    eerdere_reeks: int = 0,
+    op: date | None = None,
 ) -> TussentijdseStand:
     """Op schema: at least half of the taakstelling realised. An upscaling to trede 3 or
-    higher is in sight when the rules, applied to today's figures as if the period ended
-    now, would propose it."""
+    higher is in sight when the prognose (the pace so far extrapolated to the peildatum,
+    on day `op`, by default the tussentijds moment) would have the rules propose it. A
+    message sent after the peildatum reads the period's figures as they are."""
     t, s0, r = cijfers.taakstelling, cijfers.stand_begin, cijfers.realisatie
     if t is None or s0 is None or r is None or cijfers.taakstelling_gepubliceerd is None:
         return TussentijdseStand(None, False, "taakstelling, beginstand of realisatie ontbreekt")
     op_schema = 2 * r >= t
     trede = huidige_trede or 1
-    prognose = beoordeel(
-        Invoer(
-            periode=str(cijfers.periode),
-            huidige_trede=trede,
-            taakstelling_gepubliceerd=cijfers.taakstelling_gepubliceerd,
-            taakstelling=t,
-            stand_begin=s0,
-            realisatie=r,
-            stand_eind=t + s0 - r,
-            eerdere_perioden_achterstand_ten_minste_taakstelling=eerdere_reeks,
+    verwacht = prognose(cijfers, trede, op or cijfers.periode.tussentijds_moment, eerdere_reeks)
+    if verwacht is not None:
+        verwachte_trede = verwacht.trede
+    else:
+        verwachte_trede = beoordeel(
+            Invoer(
+                periode=str(cijfers.periode),
+                huidige_trede=trede,
+                taakstelling_gepubliceerd=cijfers.taakstelling_gepubliceerd,
+                taakstelling=t,
+                stand_begin=s0,
+                realisatie=r,
+                stand_eind=t + s0 - r,
+                eerdere_perioden_achterstand_ten_minste_taakstelling=eerdere_reeks,
+            )
+        ).trede
+    in_zicht = verwachte_trede >= 3 and verwachte_trede > trede
+    toelichting = f"{r} van {t} gerealiseerd ({'op' if op_schema else 'niet op'} schema)."
+    if in_zicht and verwacht is not None:
+        toelichting += (
+            f" Bij dit tempo volgt op de peildatum {verwacht.peildatum.strftime('%d-%m-%Y')} "
+            f"naar verwachting trede {verwachte_trede} (prognose, geen beoordeling)."
         )
-    )
-    in_zicht = prognose.trede >= 3 and prognose.trede > trede
-    toelichting = f"{r} van {t} gerealiseerd ({'op' if op_schema else 'niet op'} schema)." + (
-        f" Bij deze stand volgt trede {prognose.trede}." if in_zicht else ""
-    )
-    return TussentijdseStand(op_schema, in_zicht, toelichting)
+    elif in_zicht:
+        toelichting += f" Bij deze stand volgt trede {verwachte_trede}."
+    return TussentijdseStand(op_schema, in_zicht, toelichting, verwacht)

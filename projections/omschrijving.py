@@ -171,7 +171,9 @@ def _geeffectueerd(e: Any, _: Samenhang) -> str:
 def _tussentijds(e: Any, _: Samenhang) -> str:
     stand = {True: "op schema", False: "niet op schema", None: "cijfers ontbreken"}[e.op_schema]
     tekst = f"Tussentijds bericht {e.periode} verstuurd ({stand})"
-    return tekst + ("; opschaling in zicht" if e.opschaling_in_zicht else "")
+    tekst += "; opschaling in zicht" if e.opschaling_in_zicht else ""
+    toelichting = getattr(e, "toelichting", None)
+    return f"{tekst}. {toelichting}" if toelichting else tekst
 
 
 def _verlengd(e: Any, s: Samenhang) -> str:

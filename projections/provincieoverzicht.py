@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Engine, select
 
 from domain.cijfers import Cijfers
 from domain.periode import Periode
+from domain.prognose import prognose
 from projections import tables as t
+from projections.periodecijfers import cijfers_uit_rij
 
 
 @dataclass(frozen=True)
@@ -33,19 +34,9 @@ class OverzichtRij:
     open_termijnen: int
     verlopen_termijnen: int  # open terms whose last day has passed
     open_voorstellen: int
-
-
-def _cijfers(rij: dict[str, Any]) -> Cijfers:
-    return Cijfers(
-        periode=Periode.parse(rij["periode"]),
-        taakstelling_gepubliceerd=rij["taakstelling_gepubliceerd"],
-        herverdeling=rij["herverdeling"],
-        stand_begin=rij["stand_begin"],
-        realisatie=rij["realisatie"],
-        stand_eind=rij["stand_eind"],
-        tijdig_beschikbaar=rij["tijdig_beschikbaar"],
-        gegenereerd=rij["gegenereerd"],
-    )
+    # The running period's pace extrapolated to its peildatum: a forecast, not a trede.
+    prognose_trede: int | None = None
+    prognose_toelichting: str | None = None
 
 
 def _laatste_stand(perioden: list[Cijfers]) -> int | None:
@@ -69,7 +60,7 @@ def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
         ]
         perioden: dict[str, list[Cijfers]] = defaultdict(list)
         for r in conn.execute(select(t.perioden).order_by(t.perioden.c.periode)):
-            perioden[r.code].append(_cijfers(dict(r._mapping)))
+            perioden[r.code].append(cijfers_uit_rij(dict(r._mapping)))
         open_tot: dict[str, list[str]] = defaultdict(list)
         for r in conn.execute(
             select(t.termijnen.c.code, t.termijnen.c.tot).where(t.termijnen.c.status == "open")
@@ -81,6 +72,8 @@ def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
         reeks = [c for c in perioden[g["code"]] if c.periode <= huidige]
         laatste = next((c for c in reversed(reeks) if c.taakstelling is not None), None)
         termijnen = open_tot[g["code"]]
+        lopend = next((c for c in reeks if c.periode == huidige), None)
+        verwacht = prognose(lopend, g["trede"], vandaag) if lopend else None
         rijen.append(
             OverzichtRij(
                 code=g["code"],
@@ -103,6 +96,8 @@ def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
                 open_termijnen=len(termijnen),
                 verlopen_termijnen=sum(1 for tot in termijnen if tot < vandaag.isoformat()),
                 open_voorstellen=g["open_voorstellen"],
+                prognose_trede=verwacht.trede if verwacht else None,
+                prognose_toelichting=verwacht.toelichting if verwacht else None,
             )
         )
     return rijen

@@ -14,6 +14,7 @@ from api.deps import ContainerDep
 from api.pages.kaart import kaart
 from api.pages.toegang import PaginaFout, PaginaGebruiker
 from api.pages.weergave import toon
+from domain.periode import Periode
 from projections.provincieoverzicht import OverzichtRij, overzicht
 
 router = APIRouter(include_in_schema=False)
@@ -29,6 +30,7 @@ class Kolom:
 KOLOMMEN = [
     Kolom("naam", "Gemeente"),
     Kolom("trede", "Trede", True),
+    Kolom("prognose_trede", "Prognose", True),
     Kolom("stand", "Achterstand", True),
     Kolom("pct_taakstelling", "% taakstelling", True),
     Kolom("pct_totaalopgave", "% totaalopgave", True),
@@ -84,7 +86,8 @@ def page_overzicht(request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTM
     params = {k: v for k, v in request.query_params.items() if v != ""}
     _controleer(params)
     sleutel, richting = params.get("sorteer", "naam"), params.get("richting", "op")
-    alle = overzicht(c.queries.engine, c.vandaag())
+    vandaag = c.vandaag()
+    alle = overzicht(c.queries.engine, vandaag)
     filters = {k: params[k] for k in FILTERS if k in params}
     rijen = _sorteer(_filter(alle, filters), sleutel, richting == "af")
     provincies = sorted({r.provincie for r in alle})
@@ -98,7 +101,8 @@ def page_overzicht(request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTM
             return None
         return "descending" if richting == "af" else "ascending"
 
-    provincie = filters.get("provincie") or (provincies[0] if len(provincies) == 1 else None)
+    # The outline is the filtered province, else the one this installation serves.
+    provincie = filters.get("provincie") or c.settings.provincie
     context: dict[str, Any] = {
         "titel": "Overzicht",
         "rijen": rijen,
@@ -112,5 +116,8 @@ def page_overzicht(request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTM
         "verlopen_totaal": sum(r.verlopen_termijnen for r in alle),
         "voorstellen_totaal": sum(r.open_voorstellen for r in alle),
         "per_trede": {n: sum(1 for r in alle if r.trede == n) for n in range(1, 7)},
+        "prognose_op": vandaag,
+        "gegenereerd": any(r.gegenereerd for r in alle),
+        "prognose_peildatum": Periode.van_datum(vandaag).peildatum_eind,
     }
     return toon(request, "overzicht.html", **context)

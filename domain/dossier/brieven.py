@@ -153,11 +153,13 @@ class Brieven(Termijnbewaking):
             periode,
             {p: b["achterstand_ten_minste_taakstelling"] for p, b in self.beoordelingen.items()},
         )
-        stand = tussentijdse_stand(self.cijfers_van(periode), self.trede, reeks)
+        op = vastlegging.plaatsgevonden_op.date()
+        stand = tussentijdse_stand(self.cijfers_van(periode), self.trede, reeks, op)
         self._leg_vast(
             ev.TussentijdsBerichtVerstuurd,
             vastlegging,
             periode=str(periode),
             op_schema=stand.op_schema,
             opschaling_in_zicht=stand.opschaling_in_zicht,
+            toelichting=stand.toelichting,
         )
