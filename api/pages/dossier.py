@@ -99,7 +99,7 @@ def verloop_samenvatting(
     oordeel = "op of voor de op-schemalijn" if waarde >= lijn else "achter de op-schemalijn"
     return (
         f"Op {datum(dag)} waren {getal(waarde)} van de {getal(taakstelling)} gehuisvest; "
-        f"volgens de op-schemalijn hoorden dat er {getal(lijn)} te zijn: {oordeel}. "
+        f"volgens de op-schemalijn hadden het er toen {getal(lijn)} moeten zijn: {oordeel}. "
         f"Op schema is de helft van de taakstelling op {datum(periode.tussentijds_moment)}."
     )
 

@@ -13,6 +13,7 @@ from domain.periode import Periode
 BREEDTE = 640.0
 HOOGTE = 260.0
 LINKS, RECHTS, BOVEN, ONDER = 56.0, 16.0, 16.0, 40.0
+MAX_STAAF = 72.0  # a lone period is a bar, not a wall
 MAANDEN_KORT = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
 
 
@@ -115,13 +116,14 @@ def achterstand_grafiek(standen: list[tuple[str, int]]) -> Staafgrafiek | None:
     staven = []
     for i, (periode, waarde) in enumerate(standen):
         top, voet = y(max(waarde, 0)), y(min(waarde, 0))
+        breedte = min(vak * 0.7, MAX_STAAF)
         staven.append(
             Staaf(
                 periode,
                 waarde,
-                round(LINKS + i * vak + vak * 0.15, 1),
+                round(LINKS + i * vak + (vak - breedte) / 2, 1),
                 top,
-                round(vak * 0.7, 1),
+                round(breedte, 1),
                 round(max(voet - top, 1.0), 1),
                 waarde < 0,
             )
