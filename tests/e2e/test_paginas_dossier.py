@@ -142,3 +142,23 @@ def test_onbekende_of_ongeldige_gemeente(api):
 def test_zonder_login_naar_het_inlogformulier(api):
     r = api.client.get(f"/gemeenten/{CODE}", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/inloggen?volgende=")
+
+
+def test_strikte_csp_geen_script_of_style_attribuut(api):
+    for pad in (f"/gemeenten/{CODE}", f"/gemeenten/{CODE}/tijdlijn"):
+        r = api.client.get(pad, headers=api.als(Rol.TOEZICHTHOUDER))
+        assert "script" not in r.headers["content-security-policy"]
+        assert "<script" not in r.text and "style=" not in r.text
+        assert not re.search(r"<[^>]+\son[a-z]+=", r.text)  # no inline event handlers
+
+
+def test_een_herindeling_linkt_naar_de_dossiers_die_het_voortzet(api):
+    c = api.container
+    c.schrijf(
+        lambda: c.app.registreer_gemeente(
+            "GM1961", "Vijfheerenlanden", "Utrecht", stempel("2022-01-01T09:00+01:00"), ("GM0344",)
+        )
+    )
+    html = pagina(api, "/gemeenten/GM1961")
+    assert 'Zet het dossier voort van <a class="utrecht-link" href="/gemeenten/GM0344">' in html
+    assert "Dit dossier is voortgezet door" in pagina(api, f"/gemeenten/{CODE}")
