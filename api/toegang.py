@@ -60,6 +60,8 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "read_meldingen": LEZEN,
     # pages
     "page_overzicht": LEZEN,
+    "page_dossier": LEZEN,
+    "page_tijdlijn": LEZEN,
     "page_uitloggen": LEZEN,
 }
 

@@ -4,6 +4,7 @@
     .venv/bin/python -m benchmarks.landelijk --database-url postgresql://postgres@127.0.0.1/bench
 
 Defaults: 342 gemeenten, 10 years, weekly realisatie figures and contacts (~200k events).
+Also times the pages / and /gemeenten/{code} (goal: p95 < 100 ms rendered on the server).
 Figures are printed, not asserted; the test suite runs this at a tiny scale."""
 
 from __future__ import annotations
@@ -60,7 +61,10 @@ def vul(app, gemeenten: int, jaren: int, per_save: int = 100, eerste: int = 1) -
                         False,
                         stempel(moment),
                     )
-            open_events += 2 + 26 + 2
+            # The registered end stand at the next peildatum: the dossier page's chart.
+            einde = datetime.combine(periode.volgende().begin, datetime.min.time(), UTC)
+            dossier.registreer_cijfer(periode, "stand_eind", rnd.randint(-20, 80), stempel(einde))
+            open_events += 2 + 26 + 2 + 1
             if open_events >= per_save:
                 app._opslaan(dossier)
                 aantal += open_events
@@ -103,13 +107,21 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         )
     )[1]
     kop = {"Authorization": f"Bearer {token}"}
-    lijst, commando = [], []
+    lijst, commando, overzicht, dossier = [], [], [], []
     with TestClient(fastapi_app) as client:
         for i in range(args.verzoeken):
             t0 = time.perf_counter()
             assert client.get("/api/v1/gemeenten", headers=kop).status_code == 200
             lijst.append(time.perf_counter() - t0)
             code = f"GM{i % args.gemeenten + 1:04d}"
+            # The pages, rendered on the server as a browser gets them (same token).
+            t0 = time.perf_counter()
+            assert client.get("/", headers=kop).status_code == 200
+            overzicht.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            r = client.get(f"/gemeenten/{code}", headers=kop)
+            assert r.status_code == 200 and "grafiek-achterstand" in r.text, r.text
+            dossier.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
             r = client.post(
                 f"/api/v1/gemeenten/{code}/contacten",
@@ -120,6 +132,8 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             commando.append(time.perf_counter() - t0)
     l50, l95 = percentielen(lijst)
     c50, c95 = percentielen(commando)
+    o50, o95 = percentielen(overzicht)
+    d50, d95 = percentielen(dossier)
     uitkomst = {
         "events": events,
         "append_per_s": append,
@@ -128,6 +142,10 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         "overzicht_p95_ms": l95,
         "commando_p50_ms": c50,
         "commando_p95_ms": c95,
+        "pagina_overzicht_p50_ms": o50,
+        "pagina_overzicht_p95_ms": o95,
+        "pagina_dossier_p50_ms": d50,
+        "pagina_dossier_p95_ms": d95,
     }
     print(f"backend           {make_backend(args.database_url)}")
     print(f"events            {events}")
@@ -135,6 +153,12 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     print(f"rebuild           {rebuild:,.0f} events/s (all read models, from scratch)")
     print(f"GET /gemeenten    p50 {l50:.1f} ms, p95 {l95:.1f} ms")
     print(f"POST contact      p50 {c50:.1f} ms, p95 {c95:.1f} ms (incl. projection catch-up)")
+    print(
+        f"page /            p50 {o50:.1f} ms, p95 {o95:.1f} ms (server-side render; goal p95 < 100)"
+    )
+    print(
+        f"page /gemeenten/X p50 {d50:.1f} ms, p95 {d95:.1f} ms (server-side render; goal p95 < 100)"
+    )
     return uitkomst
 
 

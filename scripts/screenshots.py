@@ -39,6 +39,12 @@ def main() -> None:
                 page.screenshot(path=DOEL / "inloggen.png")
             _inloggen(page)
             page.screenshot(path=DOEL / f"overzicht-{breedte}.png", full_page=True)
+            for naam, pad in (
+                ("dossier", "/gemeenten/GM0344"),
+                ("tijdlijn", "/gemeenten/GM0344/tijdlijn"),
+            ):
+                page.goto(pad)
+                page.screenshot(path=DOEL / f"{naam}-{breedte}.png", full_page=True)
             context.close()
         browser.close()
     for png in sorted(DOEL.glob("*.png")):

@@ -4,6 +4,7 @@ the API, and the CSRF token of the session in every form that writes."""
 from __future__ import annotations
 
 import hmac
+import re
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -14,6 +15,7 @@ from api.deps import Container, ContainerDep, Gebruiker, gebruiker_bij_token, ge
 from api.pages.weergave import toon
 from api.toegang import controleer_rol
 from domain.errors import GeenToegang
+from domain.invoer import CBS_CODE_PATROON
 from domain.vastlegging import Rol
 
 
@@ -68,6 +70,14 @@ async def pagina_gebruiker(request: Request, c: ContainerDep) -> Gebruiker:
 
 
 PaginaGebruiker = Annotated[Gebruiker, Depends(pagina_gebruiker)]
+
+
+def controleer_code(code: str) -> None:
+    """A gemeente code in a page address: a CBS code, or a clear 400."""
+    if not re.fullmatch(CBS_CODE_PATROON, code):
+        raise PaginaFout(
+            400, "Ongeldige gemeentecode", "code moet een CBS-code zijn, bijvoorbeeld GM0344."
+        )
 
 
 def _naar_inloggen(_: Request, exc: Exception) -> RedirectResponse:

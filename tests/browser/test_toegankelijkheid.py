@@ -20,6 +20,11 @@ PAGINAS_INGELOGD = {
     "overzicht gefilterd": "/?trede=2&sorteer=trede&richting=af",
     "overzicht zonder rijen": "/?trede=6",
     "foutpagina": "/?trede=9",
+    "dossier": "/gemeenten/GM0344",
+    "dossier zonder cijfers": "/gemeenten/GM0307",
+    "tijdlijn": "/gemeenten/GM0344/tijdlijn",
+    "tijdlijn gefilterd": "/gemeenten/GM0344/tijdlijn?soort=cijfers&soort=correcties&zoek=realisatie",
+    "tijdlijn zonder treffers": "/gemeenten/GM0344/tijdlijn?zoek=onvindbaar",
     "inloggen": "/inloggen",
 }
 
@@ -92,6 +97,21 @@ def test_alleen_met_het_toetsenbord_inloggen_en_een_gemeente_openen(page: Page):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/gemeenten/GM0344$"))
 
+    # From the dossier to its timeline, and there a filter, by keyboard alone.
+    page.keyboard.press("Tab")
+    assert actief()["tekst"] == "Naar de inhoud"
+    page.keyboard.press("Enter")
+    _tab_naar(page, lambda: actief()["href"] == "/gemeenten/GM0344/tijdlijn")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Tijdlijn Utrecht")
+    _tab_naar(page, lambda: actief()["id"] == "soort-cijfers")
+    page.keyboard.press("Space")
+    _tab_naar(page, lambda: actief()["id"] == "veld-zoek")
+    page.keyboard.type("realisatie")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"soort=cijfers&zoek=realisatie"))
+    expect(page.locator(".toezicht-tijdlijn__item").first).to_be_visible()
+
 
 @pytest.mark.parametrize("rol", [None, Rol.TOEZICHTHOUDER], ids=str)
 def test_geen_horizontale_scroll_op_320_px(als, rol):
@@ -112,7 +132,7 @@ def test_knoppen_en_velden_zijn_groot_genoeg_om_te_raken(als):
     """WCAG 2.5.8: a control is at least 24 by 24 px (a native checkbox is 13)."""
     page = als(Rol.TOEZICHTHOUDER)
     te_klein = {}
-    for pad in ("/", "/inloggen"):
+    for pad in ("/", "/inloggen", "/gemeenten/GM0344/tijdlijn"):
         page.goto(pad)
         for veld in page.locator("input:not([type=hidden]), select, button").all():
             vak = veld.bounding_box()

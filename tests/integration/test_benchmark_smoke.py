@@ -16,5 +16,6 @@ def test_benchmark_klein(tmp_path):
             "5",
         ]
     )
-    assert uitkomst["events"] == 3 * (1 + 2 * 30)
+    assert uitkomst["events"] == 3 * (1 + 2 * 31)
     assert uitkomst["rebuild_per_s"] > 0
+    assert uitkomst["pagina_overzicht_p95_ms"] > 0 and uitkomst["pagina_dossier_p95_ms"] > 0
