@@ -4,7 +4,7 @@ shown with what it corrects. What a reader may see comes from Queries.tijdlijn o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 from urllib.parse import urlencode
 
@@ -135,7 +135,9 @@ def lees_tijdlijn(
     gemeente = c.queries.gemeente(code)
     if gemeente is None:
         raise PaginaFout(404, "Gemeente niet gevonden", f"De gemeente {code} is niet bekend.")
-    return gemeente, c.queries.tijdlijn(code, Lezer(g.naam, g.rol), c.klok())
+    regels = c.queries.tijdlijn(code, Lezer(g.naam, g.rol), c.klok())
+    # The page works on plain rows; the view objects are already filtered and logged.
+    return gemeente, [{f.name: getattr(r, f.name) for f in fields(r)} for r in regels]
 
 
 def _weergave(request: Request) -> Weergave:

@@ -7,16 +7,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from api.deps import Container
 from api.sessies import hasher
 from application.demo import laad_demo
 from application.settings import Settings
-from application.toezicht import Toezicht
 from benchmarks.proces import Server
-from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 
 CHROMIUM = Path(os.environ.get("TOEZICHT_CHROMIUM", "/usr/bin/chromium"))  # Debian's
@@ -39,39 +37,11 @@ GEBRUIKERS = {
 }
 
 
-def lopende_periode(app: Toezicht, nu: datetime) -> None:
-    """Generated figures (labelled so) for gemeente Utrecht's running period, so the
-    dossier page has its realisatie chart: the demo's own figures end in 2022."""
-    periode = Periode.van_datum(nu.date())
-    begin = datetime.combine(periode.begin, time(9), UTC)
-    for veld, waarde in (("taakstelling_gepubliceerd", 180), ("stand_begin", 24)):
-        app.registreer_cijfer(
-            "GM0344",
-            periode,
-            veld,
-            waarde,
-            Vastlegging("demosite", Rol.TOEZICHTHOUDER, nu, begin),
-            gegenereerd=True,
-        )
-    dagen = (nu - begin).days
-    for stap in range(1, 5):
-        op = begin + timedelta(days=dagen * stap // 5)
-        app.registreer_cijfer(
-            "GM0344",
-            periode,
-            "realisatie",
-            12 * stap + stap * stap,
-            Vastlegging("demosite", Rol.TOEZICHTHOUDER, nu, op, "weekstand TVS (gegenereerd)"),
-            gegenereerd=True,
-        )
-
-
 def bereid_voor(database_url: str, nu: datetime) -> None:
     """Load the demo and the users into an empty database, through the application."""
     c = Container.bouw(Settings(database_url=database_url, scheduler="uit"), lambda: nu)
     try:
         laad_demo(c.app, nu)
-        lopende_periode(c.app, nu)
         stempel = Vastlegging("demosite", Rol.BEHEERDER, nu, nu)
         wachtwoord_hash = hasher.hash(WACHTWOORD)  # one hash for all: argon2 is slow on purpose
         for rol, weergavenaam in GEBRUIKERS.items():
