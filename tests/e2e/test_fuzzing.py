@@ -9,6 +9,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from api.main import maak_app
+from application.commandos import RegistreerGemeente
 from application.settings import Settings
 from domain.vastlegging import Rol, Vastlegging
 
@@ -27,7 +28,7 @@ def _app_met_gebruikers():
         )[1]
         for rol in ROLLEN
     }
-    c.schrijf(lambda: c.app.registreer_gemeente("GM0344", "Utrecht", "Utrecht", stempel))
+    c.voer_uit(RegistreerGemeente(code="GM0344", naam="Utrecht", provincie="Utrecht"), stempel)
     return app, tokens
 
 
