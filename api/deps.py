@@ -9,7 +9,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Request
@@ -31,6 +31,7 @@ from projections.runner import ProjectieRunner
 from projections.view import ToezichtView
 from scheduler.main import Planner
 
+T = TypeVar("T")
 NL = ZoneInfo("Europe/Amsterdam")
 IDEMPOTENTIE_SLEUTEL = re.compile(r"[A-Za-z0-9_.:-]{1,200}")
 
@@ -90,10 +91,11 @@ class Container:
     def vandaag(self) -> date:
         return self.klok().astimezone(NL).date()
 
-    def schrijf(self, commando: Callable[[], Any]) -> Any:
-        """Run one user-account command, then bring the read models up to it."""
+    def schrijf(self, commando: Callable[[], T]) -> T:
+        """Run one user-account command (they stay methods of Toezicht), then bring the
+        read models up to the head of the log, which holds its events."""
         uitkomst = commando()
-        self.runner.bij(tot=uitkomst[0] if isinstance(uitkomst, tuple) else uitkomst)
+        self.runner.bij()
         return uitkomst
 
     def voer_uit(self, commando: Dossiercommando, vastlegging: Vastlegging) -> Antwoord:

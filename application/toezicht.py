@@ -35,10 +35,6 @@ class Toezicht(Gebruikerscommandos):
         self.omgeving = Omgeving(kalender or bouw_kalender(), in_gebruik_sinds)
         super().__init__(env=env, snapshot_interval=snapshot_interval)
 
-    @property
-    def kalender(self) -> Kalender:
-        return self.omgeving.kalender
-
     def voer_uit(self, commando: Dossiercommando, vastlegging: Vastlegging) -> Uitkomst:
         """Carry out one command. A client that named no version did not ask to see a
         concurrent writer: the command is run again on the fresh dossier, a bounded number
