@@ -90,3 +90,12 @@ def test_niets_vast_te_leggen_is_een_uitkomst_zonder_notificatie():
     uitkomst = app.voer_uit(verstreken, Vastlegging("planner", Rol.SYSTEEM, NU, NU))
     assert uitkomst == c.Uitkomst(notificatie=None, versie=1)
     assert aantal_gebeurtenissen(app) == 1
+
+
+def test_een_commando_op_een_nummer_antwoordt_met_dat_nummer():
+    app = toezicht()
+    reden = c.DienVerschoonbareRedenIn(code=CODE, periode=Periode(2024, 1), omschrijving="brand")
+    nummer = app.voer_uit(reden, stempel()).nummer
+    assert nummer is not None
+    beoordeling = c.BeoordeelVerschoonbareReden(code=CODE, nummer=nummer, aanvaard=True)
+    assert app.voer_uit(beoordeling, stempel()).nummer == nummer
