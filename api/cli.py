@@ -24,7 +24,9 @@ app = typer.Typer(help="Toezicht: interbestuurlijk toezicht huisvesting vergunni
 def _bouw() -> tuple[Settings, Toezicht, ProjectieRunner]:
     settings = Settings()
     toezicht = Toezicht(
-        env=settings.eventsourcing_env(), snapshot_interval=settings.snapshot_interval
+        env=settings.eventsourcing_env(),
+        snapshot_interval=settings.snapshot_interval,
+        in_gebruik_sinds=settings.in_gebruik_sinds,
     )
     view = ToezichtView(settings.sqlalchemy_url())
     view.create_table()
@@ -317,8 +319,8 @@ def herstel(bestand: Path) -> None:
     else:
         _, toezicht, _ = _bouw()
         fouten = vergelijk_met_manifest(toezicht, manifest)
-        for fout in fouten:
-            typer.echo(f"FOUT: {fout}", err=True)
+        for melding in fouten:
+            typer.echo(f"FOUT: {melding}", err=True)
         if fouten:
             raise _fout("de teruggezette gegevens wijken af van het manifest", 1)
         typer.echo(
@@ -349,8 +351,8 @@ def controleer(
     typer.echo(f"gebeurtenissen: {uitkomst.gebeurtenissen}")
     typer.echo(f"aggregaten:     {uitkomst.aggregaten}")
     typer.echo(f"digest:         {uitkomst.digest}")
-    for fout in uitkomst.fouten:
-        typer.echo(f"FOUT: {fout}", err=True)
+    for melding in uitkomst.fouten:
+        typer.echo(f"FOUT: {melding}", err=True)
     if not uitkomst.in_orde:
         raise typer.Exit(1)
     typer.echo("In orde.")

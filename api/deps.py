@@ -9,16 +9,18 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Request
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.inlogrem import Inlogrem
 from api.schemas import Resultaat
 from api.sessies import COOKIE, CSRF_HEADER, Sessies
 from api.toegang import controleer_rol
+from application.commandos import Dossiercommando
 from application.settings import Settings
 from application.toezicht import Toezicht
 from application.tokens import token_hash
@@ -30,6 +32,7 @@ from projections.runner import ProjectieRunner
 from projections.view import ToezichtView
 from scheduler.main import Planner
 
+T = TypeVar("T")
 NL = ZoneInfo("Europe/Amsterdam")
 IDEMPOTENTIE_SLEUTEL = re.compile(r"[A-Za-z0-9_.:-]{1,200}")
 
@@ -54,7 +57,9 @@ class Container:
     @classmethod
     def bouw(cls, settings: Settings, klok: Callable[[], datetime] = systeemklok) -> Container:
         app = Toezicht(
-            env=settings.eventsourcing_env(), snapshot_interval=settings.snapshot_interval
+            env=settings.eventsourcing_env(),
+            snapshot_interval=settings.snapshot_interval,
+            in_gebruik_sinds=settings.in_gebruik_sinds,
         )
         view = ToezichtView(settings.sqlalchemy_url())
         view.create_table()
@@ -87,24 +92,33 @@ class Container:
     def vandaag(self) -> date:
         return self.klok().astimezone(NL).date()
 
-    def schrijf(self, commando: Callable[[], Any]) -> Any:
-        """Run one command, then bring the read models up to it (read your own write)."""
+    def schrijf(self, commando: Callable[[], T]) -> T:
+        """Run one user-account command (they stay methods of Toezicht), then bring the
+        read models up to the head of the log, which holds its events."""
         uitkomst = commando()
-        notificatie = uitkomst[0] if isinstance(uitkomst, tuple) else uitkomst
-        self.runner.bij(tot=notificatie)
+        self.runner.bij()
         return uitkomst
 
-    def voer_uit(self, commando: Callable[[], Any], nummer: int | None = None) -> Resultaat:
-        """Run one dossier command and answer where it landed: the notification, the
-        dossier's new version (to send as verwachte_versie next) and the number it made,
-        or `nummer`, the one it acted on."""
-        uitkomst = self.schrijf(commando)
-        notificatie, gemaakt = uitkomst if isinstance(uitkomst, tuple) else (uitkomst, None)
-        return Resultaat(
-            notificatie=notificatie,
-            versie=self.app.versie_bij(notificatie),
-            nummer=gemaakt if nummer is None else nummer,
+    def voer_uit(self, commando: Dossiercommando, vastlegging: Vastlegging) -> Antwoord:
+        """Carry out one dossier command, bring the read models up to it (read your own
+        write) and answer where it landed: the notification, the dossier's new version (to
+        send as verwachte_versie next) and the number it made or acted on. A repeated
+        request answers as the first time, marked Idempotent-Replayed."""
+        uitkomst = self.app.voer_uit(commando, vastlegging)
+        if uitkomst.notificatie is None:  # only the planner's commands may record nothing
+            raise RuntimeError(f"{type(commando).__name__} legde niets vast")
+        self.runner.bij(tot=uitkomst.notificatie)
+        resultaat = Resultaat(
+            notificatie=uitkomst.notificatie, versie=uitkomst.versie, nummer=uitkomst.nummer
         )
+        if not uitkomst.herhaald:
+            return resultaat
+        return JSONResponse(
+            resultaat.model_dump(), status_code=201, headers={"Idempotent-Replayed": "true"}
+        )
+
+
+Antwoord = Resultaat | JSONResponse
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from domain.errors import (
-    AlUitgevoerd,
     BestaatAl,
     DomainError,
     GeenToegang,
@@ -108,11 +107,11 @@ def _validatiefout(_: Request, exc: Exception) -> JSONResponse:
         # The location is a character position in the body, not a field.
         body = Fout(fout="de inhoud van het verzoek is geen geldige JSON")
         return JSONResponse(body.model_dump(), status_code=400)
-    details = []
+    details: list[dict[str, Any]] = []
     for fout in exc.errors():
         veld = _veldnaam(tuple(fout.get("loc", ())))
         details.append({"veld": veld, "fout": f"{veld} {_reden(fout, veld)}"})
-    eerste = details[0] if details else {"veld": None, "fout": "ongeldig verzoek"}
+    eerste: dict[str, Any] = details[0] if details else {"veld": None, "fout": "ongeldig verzoek"}
     body = Fout(fout=eerste["fout"], veld=eerste["veld"], details=details)
     return JSONResponse(body.model_dump(), status_code=422)
 
@@ -121,24 +120,6 @@ def _domeinfout(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DomainError)
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
     return JSONResponse(Fout(fout=exc.bericht, veld=exc.veld).model_dump(), status_code=status)
-
-
-def _al_uitgevoerd(request: Request, exc: Exception) -> JSONResponse:
-    """A repeated request (same Idempotency-Key): the first outcome, nothing recorded."""
-    assert isinstance(exc, AlUitgevoerd)
-    c = request.app.state.container
-    c.runner.bij()
-    rij = next(r for r in c.queries.gebeurtenissen(exc.code) if r["versie"] == exc.versie)
-    # As the first answer: the proposal or reason number a command returned, or the
-    # number in the path (adopting or rejecting a proposal, assessing a reason).
-    genummerd = rij["soort"] in ("BeoordelingVoorgesteld", "VerschoonbareRedenIngediend")
-    nummer = request.path_params.get("nummer")
-    body = {
-        "notificatie": rij["notificatie"],
-        "versie": exc.versie,
-        "nummer": int(nummer) if nummer is not None else (exc.versie if genummerd else None),
-    }
-    return JSONResponse(body, status_code=201, headers={"Idempotent-Replayed": "true"})
 
 
 _HTTP = {
@@ -175,7 +156,6 @@ def registreer(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validatiefout)
     app.add_exception_handler(DomainError, _domeinfout)
     app.add_exception_handler(NietIngelogd, _niet_ingelogd)
-    app.add_exception_handler(AlUitgevoerd, _al_uitgevoerd)
     app.add_exception_handler(StarletteHTTPException, _http_fout)
 
 

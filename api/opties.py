@@ -20,7 +20,7 @@ class Opties:
         if self._routes is None:
             self._routes = []
             for rc in iter_route_contexts(self.fastapi_app.router.routes):
-                patroon = re.sub(r"\{\w+(?::\w+)?\}", "[^/]+", rc.path)
+                patroon = re.sub(r"\{\w+(?::\w+)?\}", "[^/]+", rc.path or "")
                 self._routes.append((re.compile(f"^{patroon}$"), set(rc.methods or ())))
         return set().union(*(m for p, m in self._routes if p.match(pad)))
 

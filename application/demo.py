@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from application import commandos as c
 from application.demo_scenario import DOELTREDEN, laad_scenario
 from application.provincies import gemeenten_van, provincie_naam
 from application.toezicht import Toezicht
@@ -44,8 +45,9 @@ def laad_demo(
     if provincie_naam(provincie) != "Utrecht":
         codes = []
         for g in gemeenten_van(provincie):
-            app.registreer_gemeente(
-                g["code"], g["naam"], g["provincie"], Vastlegging("demo", Rol.BEHEERDER, nu, nu)
+            app.voer_uit(
+                c.RegistreerGemeente(code=g["code"], naam=g["naam"], provincie=g["provincie"]),
+                Vastlegging("demo", Rol.BEHEERDER, nu, nu),
             )
             codes.append(g["code"])
             if voortgang:
@@ -70,11 +72,18 @@ def _laad_utrecht(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] 
     def stempel(rol: Rol, op: datetime, reden: str | None = None) -> Vastlegging:
         return Vastlegging("demo", rol, nu, min(op, nu), reden)
 
+    def voer_uit(commando: c.Dossiercommando, vastlegging: Vastlegging) -> int:
+        notificatie = app.voer_uit(commando, vastlegging).notificatie
+        if notificatie is None:  # every demo command records an event
+            raise RuntimeError(f"demo: {type(commando).__name__} legde niets vast")
+        return notificatie
+
     laatste = 0
     gemeenten = _rijen("gemeenten.csv")
     for rij in gemeenten:
-        laatste = app.registreer_gemeente(
-            rij["code"], rij["naam"], rij["provincie"], stempel(Rol.BEHEERDER, nu)
+        laatste = voer_uit(
+            c.RegistreerGemeente(code=rij["code"], naam=rij["naam"], provincie=rij["provincie"]),
+            stempel(Rol.BEHEERDER, nu),
         )
         if voortgang:
             voortgang(1)
@@ -82,12 +91,13 @@ def _laad_utrecht(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] 
     # Gemeente Utrecht: 2021-2 taken over, 2022-1 assessed by the engine from published figures.
     utrecht = {r["periode"]: r for r in _rijen("gemeente_utrecht.csv")}
     p21 = Periode(2021, 2)
-    laatste = app.neem_beoordeling_over(
-        "GM0344",
-        p21,
-        int(utrecht["2021-2"]["trede_na_beoordeling"]),
-        None,
-        "Gespreksnotitie 20-01-2022",
+    laatste = voer_uit(
+        c.NeemBeoordelingOver(
+            code="GM0344",
+            periode=p21,
+            trede=int(utrecht["2021-2"]["trede_na_beoordeling"]),
+            bron="Gespreksnotitie 20-01-2022",
+        ),
         stempel(Rol.BEHEERDER, datetime.fromisoformat("2022-01-20T12:00:00+01:00")),
     )
     p = Periode(2022, 1)
@@ -99,38 +109,38 @@ def _laad_utrecht(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] 
         ("realisatie", "realisatie"),
         ("stand_eind", "stand_eind"),
     ):
-        laatste = app.registreer_cijfer(
-            "GM0344", p, veld, int(rij[kolom]), stempel(Rol.TOEZICHTHOUDER, peil), bron=BRON_UTRECHT
+        laatste = voer_uit(
+            c.RegistreerCijfer(
+                code="GM0344", periode=p, veld=veld, waarde=int(rij[kolom]), bron=BRON_UTRECHT
+            ),
+            stempel(Rol.TOEZICHTHOUDER, peil),
         )
-    laatste = app.wijzig_taakstelling(
-        "GM0344",
-        p,
-        "herverdeling",
-        int(rij["herverdeling"]),
+    laatste = voer_uit(
+        c.WijzigTaakstelling(
+            code="GM0344", periode=p, soort="herverdeling", waarde=int(rij["herverdeling"])
+        ),
         stempel(Rol.TOEZICHTHOUDER, peil, "Herverdeling binnen de regio"),
     )
     voorbereid = datetime.fromisoformat("2022-09-01T10:00:00+02:00")
-    _, nummer = app.stel_beoordeling_voor("GM0344", p, stempel(Rol.TOEZICHTHOUDER, voorbereid))
-    laatste = app.stel_beoordeling_vast(
-        "GM0344", nummer, stempel(Rol.BESTUURDER, voorbereid + timedelta(days=20))
+    voorstel = app.voer_uit(
+        c.StelBeoordelingVoor(code="GM0344", periode=p), stempel(Rol.TOEZICHTHOUDER, voorbereid)
+    )
+    laatste = voer_uit(
+        c.StelBeoordelingVast(code="GM0344", nummer=voorstel.nummer or 0),
+        stempel(Rol.BESTUURDER, voorbereid + timedelta(days=20)),
     )
     utrecht_2022_2 = utrecht["2022-2"]
-    laatste = app.registreer_cijfer(
-        "GM0344",
-        Periode(2022, 2),
-        "taakstelling_gepubliceerd",
-        int(utrecht_2022_2["taakstelling"]),
-        stempel(Rol.TOEZICHTHOUDER, peil),
-        bron=BRON_UTRECHT,
-    )
-    laatste = app.registreer_cijfer(
-        "GM0344",
-        Periode(2022, 2),
-        "stand_begin",
-        int(utrecht_2022_2["stand_begin"]),
-        stempel(Rol.TOEZICHTHOUDER, peil),
-        bron=BRON_UTRECHT,
-    )
+    for veld, kolom in (("taakstelling_gepubliceerd", "taakstelling"), ("stand_begin",) * 2):
+        laatste = voer_uit(
+            c.RegistreerCijfer(
+                code="GM0344",
+                periode=Periode(2022, 2),
+                veld=veld,
+                waarde=int(utrecht_2022_2[kolom]),
+                bron=BRON_UTRECHT,
+            ),
+            stempel(Rol.TOEZICHTHOUDER, peil),
+        )
 
     for rij in _rijen("treden.csv"):
         periode = Periode.parse(rij["periode"])
@@ -138,12 +148,14 @@ def _laad_utrecht(app: Toezicht, nu: datetime, voortgang: Callable[[int], None] 
         moment = datetime.combine(
             periode.peildatum_eind + timedelta(days=60), datetime.min.time(), NL
         )
-        laatste = app.neem_beoordeling_over(
-            rij["code"],
-            periode,
-            int(rij["trede"]),
-            rij["basis"] or None,
-            BRON_TREDEN[rij["periode"]],
+        laatste = voer_uit(
+            c.NeemBeoordelingOver(
+                code=rij["code"],
+                periode=periode,
+                trede=int(rij["trede"]),
+                basis=rij["basis"] or None,
+                bron=BRON_TREDEN[rij["periode"]],
+            ),
             stempel(Rol.BEHEERDER, moment),
         )
         if voortgang:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from application import commandos as c
 from application.toezicht import Toezicht
 from domain.beleid.beoordeel import EERSTE_PERIODE_AB_2024
 from domain.ladder import Deelstap
@@ -57,23 +58,38 @@ class _Gemeente:
 
     def cijfers(self, periode: Periode, dag: date, **waarden: int) -> None:
         for veld, waarde in waarden.items():
-            self.app.registreer_cijfer(
-                self.code, periode, veld, waarde, self.stempel(T, dag), bron=BRON, gegenereerd=True
+            self.app.voer_uit(
+                c.RegistreerCijfer(
+                    code=self.code,
+                    periode=periode,
+                    veld=veld,
+                    waarde=waarde,
+                    bron=BRON,
+                    gegenereerd=True,
+                ),
+                self.stempel(T, dag),
             )
 
     def beoordeel(self, periode: Periode) -> None:
         """Engine proposal, adopted by a bestuurder, letter and afschrift."""
         dag = periode.peildatum_eind + timedelta(days=10)
-        _, nummer = self.app.stel_beoordeling_voor(self.code, periode, self.stempel(T, dag))
+        nummer = self.app.voer_uit(
+            c.StelBeoordelingVoor(code=self.code, periode=periode), self.stempel(T, dag)
+        ).nummer
+        assert nummer is not None
         self.stel_vast(nummer, dag + timedelta(days=4))
         self.brieven(dag + timedelta(days=6))
 
     def stel_vast(self, nummer: int, dag: date) -> None:
-        self.app.stel_beoordeling_vast(self.code, nummer, self.stempel(B, dag))
+        self.app.voer_uit(
+            c.StelBeoordelingVast(code=self.code, nummer=nummer), self.stempel(B, dag)
+        )
 
     def brieven(self, dag: date) -> None:
-        self.app.verzend_toezichtbrief(self.code, self.stempel(T, dag))
-        self.app.verzend_afschrift_raad(self.code, self.stempel(T, dag + timedelta(days=1)))
+        self.app.voer_uit(c.VerzendToezichtbrief(code=self.code), self.stempel(T, dag))
+        self.app.voer_uit(
+            c.VerzendAfschriftRaad(code=self.code), self.stempel(T, dag + timedelta(days=1))
+        )
 
     def laat_verstrijken(self, soort: Soort) -> date:
         """The planner records the lapse the day after the term's last day; the
@@ -83,7 +99,9 @@ class _Gemeente:
         termijn_id, termijn = next(iter(dossier.open_termijnen(soort).items()))
         dag: date = termijn["tot"] + timedelta(days=1)
         planner = Vastlegging("planner", Rol.SYSTEEM, self.nu, datetime.combine(dag, time(), NL))
-        self.app.registreer_termijn_verstreken(self.code, termijn_id, dag, planner)
+        self.app.voer_uit(
+            c.RegistreerTermijnVerstreken(code=self.code, termijn=termijn_id, vandaag=dag), planner
+        )
         nummer = max(self.app.dossier(self.code).voorstellen)
         self.stel_vast(nummer, dag + timedelta(days=2))
         self.brieven(dag + timedelta(days=3))
@@ -119,34 +137,42 @@ def klim(app: Toezicht, code: str, doel: int, periode: Periode, nu: datetime) ->
     if doel < 3:
         return
     start = periode.peildatum_eind
-    g.app.voer_verbeterplangesprek(code, g.stempel(T, start + timedelta(days=30)))
+    g.app.voer_uit(c.VoerVerbeterplangesprek(code=code), g.stempel(T, start + timedelta(days=30)))
     if doel == 3:
-        g.app.ontvang_verbeterplan(code, g.stempel(T, start + timedelta(days=50)))
+        g.app.voer_uit(c.OntvangVerbeterplan(code=code), g.stempel(T, start + timedelta(days=50)))
         return
     dag = g.laat_verstrijken(Soort.VERBETERPLAN)  # trede 4
     vooraankondiging_tot = dag + timedelta(weeks=4) if doel > 4 else nu.date() + timedelta(30)
-    g.app.verzend_vooraankondiging(
-        code, vooraankondiging_tot, g.stempel(J, dag, f"{GEGENEREERD}: achterstand groeit")
+    g.app.voer_uit(
+        c.VerzendVooraankondiging(code=code, termijn_tot=vooraankondiging_tot),
+        g.stempel(J, dag, f"{GEGENEREERD}: achterstand groeit"),
     )
     if doel == 4:
         return
     dag = g.laat_verstrijken(Soort.VOORAANKONDIGING)  # trede 5
     eerste = dag + timedelta(weeks=4) if doel == 6 else nu.date() + timedelta(days=45)
-    g.app.neem_indeplaatsstellingsbesluit(
-        code,
-        [
-            Deelstap("20 woningen toegewezen aan vergunninghouders", eerste),
-            Deelstap("structurele afspraken met de corporaties", nu.date() + timedelta(days=200)),
-        ],
+    g.app.voer_uit(
+        c.NeemIndeplaatsstellingsbesluit(
+            code=code,
+            deelstappen=(
+                Deelstap("20 woningen toegewezen aan vergunninghouders", eerste),
+                Deelstap(
+                    "structurele afspraken met de corporaties", nu.date() + timedelta(days=200)
+                ),
+            ),
+        ),
         g.stempel(J, dag, f"{GEGENEREERD}: last onder termijnen"),
     )
     bekend = dag + timedelta(days=1)
-    g.app.maak_besluit_bekend(code, g.stempel(J, bekend))
+    g.app.voer_uit(c.MaakBesluitBekend(code=code), g.stempel(J, bekend))
     if doel == 5:
-        g.app.registreer_beroep(code, g.stempel(J, min(bekend + timedelta(days=20), nu.date())))
+        g.app.voer_uit(
+            c.RegistreerBeroep(code=code),
+            g.stempel(J, min(bekend + timedelta(days=20), nu.date())),
+        )
         return
     dag = g.laat_verstrijken(Soort.DEELSTAP)  # trede 6
-    g.app.effectueer_indeplaatsstelling(code, g.stempel(J, dag))
+    g.app.voer_uit(c.EffectueerIndeplaatsstelling(code=code), g.stempel(J, dag))
 
 
 def lopende_cijfers(app: Toezicht, code: str, nu: datetime, stand_begin: int | None) -> None:

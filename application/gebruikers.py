@@ -1,5 +1,5 @@
-"""Commands on user accounts: creation, roles, tokens, passwords and logins. Mixed into
-Toezicht; each is recorded on the user's own aggregate."""
+"""Commands on user accounts: creation, roles, tokens, passwords and logins, each
+recorded on the user's own aggregate in the store Toezicht builds on."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import random
 import secrets
 import time
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from eventsourcing.application import AggregateNotFoundError
 
+from application.opslag import Opslag
 from application.tokens import token_hash
 from domain.errors import BestaatAl, GelijktijdigGewijzigd, NietGevonden
 from domain.gebruiker import Gebruiker
@@ -18,15 +18,8 @@ from domain.vastlegging import Rol, Vastlegging
 
 _POGINGEN = 30  # saves of a login attempt before a conflict is given up
 
-if TYPE_CHECKING:
-    from application.toezicht import Toezicht
 
-    _Basis = Toezicht
-else:
-    _Basis = object
-
-
-class Gebruikerscommandos(_Basis):
+class Gebruikerscommandos(Opslag):
     def maak_gebruiker_aan(
         self, naam: str, rol: Rol, weergavenaam: str, vastlegging: Vastlegging
     ) -> tuple[int, str]:
@@ -40,7 +33,7 @@ class Gebruikerscommandos(_Basis):
 
     def _gebruiker(self, naam: str) -> Gebruiker:
         try:
-            return self.repository.get(Gebruiker.create_id(naam))  # type: ignore[no-any-return]
+            return self.repository.get(Gebruiker.create_id(naam))
         except AggregateNotFoundError:
             raise NietGevonden(f"gebruiker {naam} bestaat niet", "naam") from None
 

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from application.commandos import RegistreerGemeente
 from domain.errors import BestaatAl
 from domain.vastlegging import Rol, Vastlegging
 
@@ -52,8 +53,9 @@ def laad_gemeenten(app: Toezicht, provincie: str, nu: datetime) -> tuple[int, in
     nieuw = bestaand = 0
     for g in gemeenten_van(provincie):
         try:
-            app.registreer_gemeente(
-                g["code"], g["naam"], g["provincie"], Vastlegging("beheer", Rol.BEHEERDER, nu, nu)
+            app.voer_uit(
+                RegistreerGemeente(code=g["code"], naam=g["naam"], provincie=g["provincie"]),
+                Vastlegging("beheer", Rol.BEHEERDER, nu, nu),
             )
             nieuw += 1
         except BestaatAl:

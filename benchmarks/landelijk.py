@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from fastapi.testclient import TestClient
 
 from api.main import maak_app
+from application.commandos import RegistreerGemeente
 from application.settings import Settings
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
@@ -35,7 +36,10 @@ def vul(app, gemeenten: int, jaren: int, per_save: int = 100, eerste: int = 1) -
     aantal = 0
     for g in range(eerste - 1, eerste - 1 + gemeenten):
         code = f"GM{g + 1:04d}"
-        app.registreer_gemeente(code, f"Gemeente {g + 1}", f"Provincie {g % 12 + 1}", stempel(NU))
+        gemeente = RegistreerGemeente(
+            code=code, naam=f"Gemeente {g + 1}", provincie=f"Provincie {g % 12 + 1}"
+        )
+        app.voer_uit(gemeente, stempel(NU))
         dossier, open_events = app.dossier(code), 0
         aantal += 1
         periode = Periode(2026 - jaren, 1)

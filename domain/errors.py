@@ -32,12 +32,3 @@ class GeenToegang(DomainError):
 
 class GelijktijdigGewijzigd(DomainError):
     """Someone else changed the dossier since the client read it (maps to 409)."""
-
-
-class AlUitgevoerd(Exception):
-    """The request (by its Idempotency-Key) was carried out before: answer as then."""
-
-    def __init__(self, code: str, versie: int) -> None:
-        super().__init__(f"{code} versie {versie}")
-        self.code = code
-        self.versie = versie

@@ -4,7 +4,7 @@ exports read the same objects, so none of them can forget the confidentiality ru
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
@@ -151,7 +151,7 @@ class WerkvoorraadView:
 
 def uit_rij(klasse: type[V], rij: Mapping[str, Any]) -> V:
     """A view object from a read-table row, taking only the fields the view declares."""
-    return klasse(**{f.name: rij[f.name] for f in fields(klasse)})
+    return klasse(**{f.name: rij[f.name] for f in fields(klasse)})  # type: ignore[arg-type]
 
 
 def gemeente_rij(rij: Mapping[str, Any], open_termijnen: int) -> GemeenteRij:
@@ -172,8 +172,8 @@ def afleiding(rij: Mapping[str, Any]) -> Afleiding:
 def dossier_view(
     gemeente: Mapping[str, Any],
     standen: list[PeriodeStand],
-    termijnen: list[Mapping[str, Any]],
-    voorstellen: list[Mapping[str, Any]],
+    termijnen: Sequence[Mapping[str, Any]],
+    voorstellen: Sequence[Mapping[str, Any]],
 ) -> DossierView:
     return DossierView(
         code=gemeente["code"],

@@ -88,7 +88,7 @@ class Werkset:
                 if self.postgres and len(rijen) >= COPY_VANAF:
                     self._kopieer(tabel, rijen)  # type: ignore[arg-type]
                 else:
-                    self.session.execute(insert(tabel), rijen)
+                    self.session.execute(insert(tabel), rijen)  # type: ignore[arg-type]
             gewijzigd = self._gewijzigd.pop(naam, set()) - set(nieuw)
             if gewijzigd:
                 self._werk_bij(tabel, naam, gewijzigd)

@@ -7,6 +7,7 @@ import logging
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from application.commandos import RegistreerTermijnVerstreken
 from application.toezicht import Toezicht
 from domain.errors import GelijktijdigGewijzigd
 from domain.vastlegging import Rol, Vastlegging
@@ -15,7 +16,6 @@ from projections.runner import ProjectieRunner
 
 log = logging.getLogger(__name__)
 NL = ZoneInfo("Europe/Amsterdam")
-POGINGEN = 5
 
 
 def registreer_verstreken_termijnen(
@@ -23,7 +23,8 @@ def registreer_verstreken_termijnen(
 ) -> int:
     """Record TermijnVerstreken for every open term whose last day is over. Safe to run
     any number of times, by any number of processes: the dossier records an expiry once,
-    and a concurrent writer is resolved by reloading. Returns how many it recorded."""
+    and a concurrent writer is resolved by running the command again on the fresh
+    dossier. Returns how many it recorded."""
     runner.bij()
     vandaag = nu.astimezone(NL).date()
     vastgelegd = 0
@@ -33,21 +34,20 @@ def registreer_verstreken_termijnen(
             datetime.fromisoformat(termijn["tot"]).date() + timedelta(days=1), time(), NL
         )
         stempel = Vastlegging("planner", Rol.SYSTEEM, nu, min(verlopen, nu))
-        for _ in range(POGINGEN):
-            try:
-                notificatie = toezicht.registreer_termijn_verstreken(
-                    termijn["code"], termijn["termijn"], vandaag, stempel
-                )
-            except GelijktijdigGewijzigd:
-                continue  # someone else wrote to the dossier: reload and try again
-            if notificatie is not None:
-                vastgelegd += 1
-                runner.bij(tot=notificatie)
-            break
-        else:
+        commando = RegistreerTermijnVerstreken(
+            code=termijn["code"], termijn=termijn["termijn"], vandaag=vandaag
+        )
+        try:
+            # Safe to repeat: a term settled in the meantime records nothing.
+            uitkomst = toezicht.voer_uit(commando, stempel)
+        except GelijktijdigGewijzigd:
             log.warning(
                 "termijn %s van %s: te veel gelijktijdige wijzigingen",
                 termijn["termijn"],
                 termijn["code"],
             )
+            continue
+        if uitkomst.notificatie is not None:
+            vastgelegd += 1
+            runner.bij(tot=uitkomst.notificatie)
     return vastgelegd

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, lezer, stempel
 from api.schemas import (
@@ -17,6 +17,13 @@ from api.schemas import (
     Resultaat,
     VoorstelCreate,
     VoorstelPublic,
+)
+from application.commandos import (
+    NeemBeoordelingOver,
+    StelBeoordelingVast,
+    StelBeoordelingVoor,
+    TrekVoorstelIn,
+    WijsVoorstelAf,
 )
 from domain.periode import Periode
 
@@ -45,20 +52,18 @@ def read_voorstellen(
 
 
 @router.post("/voorstellen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_voorstel(
-    code: Code, body: VoorstelCreate, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+def create_voorstel(code: Code, body: VoorstelCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
     """Bereid een beoordeling voor: het voorstel van de regels, of een gemotiveerde afwijking."""
     periode = Periode.parse(body.periode) if body.periode else None
     return c.voer_uit(
-        lambda: c.app.stel_beoordeling_voor(
-            code,
-            periode,
-            stempel(g, c, body),
+        StelBeoordelingVoor(
+            code=code,
+            periode=periode,
             trede=body.trede,
             spoed=body.spoed,
             verwachte_versie=body.verwachte_versie,
-        )
+        ),
+        stempel(g, c, body),
     )
 
 
@@ -69,13 +74,11 @@ def create_voorstel(
 )
 def adopt_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Stel een voorbereide beoordeling vast (alleen een bestuurder); dit wijzigt de trede."""
     return c.voer_uit(
-        lambda: c.app.stel_beoordeling_vast(
-            code, nummer, stempel(g, c, body), body.verwachte_versie
-        ),
-        nummer=nummer,
+        StelBeoordelingVast(code=code, nummer=nummer, verwachte_versie=body.verwachte_versie),
+        stempel(g, c, body),
     )
 
 
@@ -84,11 +87,11 @@ def adopt_voorstel(
 )
 def reject_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Wijs een voorstel af, met reden."""
     return c.voer_uit(
-        lambda: c.app.wijs_voorstel_af(code, nummer, stempel(g, c, body), body.verwachte_versie),
-        nummer=nummer,
+        WijsVoorstelAf(code=code, nummer=nummer, verwachte_versie=body.verwachte_versie),
+        stempel(g, c, body),
     )
 
 
@@ -99,11 +102,11 @@ def reject_voorstel(
 )
 def withdraw_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Trek een open voorstel in (toezichthouder of jurist), met reden."""
     return c.voer_uit(
-        lambda: c.app.trek_voorstel_in(code, nummer, stempel(g, c, body), body.verwachte_versie),
-        nummer=nummer,
+        TrekVoorstelIn(code=code, nummer=nummer, verwachte_versie=body.verwachte_versie),
+        stempel(g, c, body),
     )
 
 
@@ -112,17 +115,16 @@ def withdraw_voorstel(
 )
 def create_overgenomen_beoordeling(
     code: Code, body: OvergenomenBeoordeling, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Neem een gepubliceerde trede over als historie (geen regels, geen termijnen)."""
     return c.voer_uit(
-        lambda: c.app.neem_beoordeling_over(
-            code,
-            Periode.parse(body.periode),
-            body.trede,
-            body.basis,
-            body.bron,
-            stempel(g, c, body),
-            body.verwachte_versie,
-            c.settings.in_gebruik_sinds,
-        )
+        NeemBeoordelingOver(
+            code=code,
+            periode=Periode.parse(body.periode),
+            trede=body.trede,
+            basis=body.basis,
+            bron=body.bron,
+            verwachte_versie=body.verwachte_versie,
+        ),
+        stempel(g, c, body),
     )

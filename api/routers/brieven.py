@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import Commando, GesprekCreate, Resultaat, TussentijdsBerichtCreate
+from application.commandos import (
+    OntvangVerbeterplan,
+    VerstuurTussentijdsBericht,
+    VerzendAfschriftRaad,
+    VerzendToezichtbrief,
+    VoerVerbeterplangesprek,
+    VraagBijgewerktVerbeterplan,
+)
 from domain.periode import Periode
 
 router = APIRouter(
@@ -16,68 +26,67 @@ router = APIRouter(
     responses=FOUTEN,
     dependencies=[FilterDep],
 )
-CREATED = {"status_code": status.HTTP_201_CREATED, "response_model": Resultaat}
+CREATED: dict[str, Any] = {"status_code": status.HTTP_201_CREATED, "response_model": Resultaat}
 
 
 @router.post("/toezichtbrieven", **CREATED)
-def create_toezichtbrief(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+def create_toezichtbrief(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Antwoord:
     """Registreer de verzending van de toezichtbrief over de laatste beoordeling."""
     return c.voer_uit(
-        lambda: c.app.verzend_toezichtbrief(code, stempel(g, c, body), body.verwachte_versie)
+        VerzendToezichtbrief(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
     )
 
 
 @router.post("/afschriften-raad", **CREATED)
-def create_afschrift_raad(
-    code: Code, body: Commando, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+def create_afschrift_raad(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Antwoord:
     """Registreer het afschrift van de toezichtbrief aan de gemeenteraad."""
     return c.voer_uit(
-        lambda: c.app.verzend_afschrift_raad(code, stempel(g, c, body), body.verwachte_versie)
+        VerzendAfschriftRaad(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
     )
 
 
 @router.post("/verbeterplan/gesprekken", **CREATED)
 def create_verbeterplangesprek(
     code: Code, body: GesprekCreate, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Registreer het bestuurlijk gesprek over het verbeterplan; de planstermijn begint."""
     return c.voer_uit(
-        lambda: c.app.voer_verbeterplangesprek(
-            code, stempel(g, c, body), body.afgesproken_tot, body.verwachte_versie
-        )
+        VoerVerbeterplangesprek(
+            code=code, afgesproken_tot=body.afgesproken_tot, verwachte_versie=body.verwachte_versie
+        ),
+        stempel(g, c, body),
     )
 
 
 @router.post("/verbeterplan/ontvangsten", **CREATED)
 def create_verbeterplan_ontvangst(
     code: Code, body: Commando, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Registreer dat het door het college vastgestelde verbeterplan is ontvangen."""
     return c.voer_uit(
-        lambda: c.app.ontvang_verbeterplan(code, stempel(g, c, body), body.verwachte_versie)
+        OntvangVerbeterplan(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
     )
 
 
 @router.post("/verbeterplan/bijwerkverzoeken", **CREATED)
 def create_verbeterplan_bijwerkverzoek(
     code: Code, body: Commando, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Vraag een bijgewerkt verbeterplan (trede 3 gehandhaafd): dezelfde termijnen opnieuw."""
     return c.voer_uit(
-        lambda: c.app.vraag_bijgewerkt_verbeterplan(
-            code, stempel(g, c, body), body.verwachte_versie
-        )
+        VraagBijgewerktVerbeterplan(code=code, verwachte_versie=body.verwachte_versie),
+        stempel(g, c, body),
     )
 
 
 @router.post("/tussentijdse-berichten", **CREATED)
 def create_tussentijds_bericht(
     code: Code, body: TussentijdsBerichtCreate, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Registreer het tussentijds bericht; 'op schema' volgt uit de geregistreerde cijfers."""
     return c.voer_uit(
-        lambda: c.app.verstuur_tussentijds_bericht(
-            code, Periode.parse(body.periode), stempel(g, c, body), body.verwachte_versie
-        )
+        VerstuurTussentijdsBericht(
+            code=code, periode=Periode.parse(body.periode), verwachte_versie=body.verwachte_versie
+        ),
+        stempel(g, c, body),
     )

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
-from api.deps import ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -20,6 +20,15 @@ from api.schemas import (
     SignaalCreate,
     TaakstellingWijziging,
 )
+from application.commandos import (
+    BeoordeelVerschoonbareReden,
+    DienVerschoonbareRedenIn,
+    LegContactVast,
+    OntvangSignaal,
+    RegistreerCijfer,
+    TrekCijferIn,
+    WijzigTaakstelling,
+)
 from domain.periode import Periode
 
 router = APIRouter(
@@ -28,36 +37,36 @@ router = APIRouter(
 
 
 @router.post("/cijfers", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
     """Registreer een cijfer (taakstelling, stand, realisatie, tijdig beschikbaar)."""
     return c.voer_uit(
-        lambda: c.app.registreer_cijfer(
-            code,
-            Periode.parse(body.periode),
-            body.veld,
-            body.waarde,
-            stempel(g, c, body),
+        RegistreerCijfer(
+            code=code,
+            periode=Periode.parse(body.periode),
+            veld=body.veld,
+            waarde=body.waarde,
             bron=body.bron,
             verwachte_versie=body.verwachte_versie,
-        )
+        ),
+        stempel(g, c, body),
     )
 
 
 @router.post("/cijfers/intrekkingen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_cijfer_intrekking(
     code: Code, body: CijferIntrekking, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Trek een verkeerd geregistreerd cijfer in (periode, veld en de versie die het
     registreerde); het telt daarna niet meer mee. Reden verplicht."""
     return c.voer_uit(
-        lambda: c.app.trek_cijfer_in(
-            code,
-            Periode.parse(body.periode),
-            body.veld,
-            body.versie,
-            stempel(g, c, body),
-            body.verwachte_versie,
-        )
+        TrekCijferIn(
+            code=code,
+            periode=Periode.parse(body.periode),
+            veld=body.veld,
+            versie=body.versie,
+            verwachte_versie=body.verwachte_versie,
+        ),
+        stempel(g, c, body),
     )
 
 
@@ -68,43 +77,47 @@ def create_cijfer_intrekking(
 )
 def create_taakstelling_wijziging(
     code: Code, periode: str, body: TaakstellingWijziging, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Herverdeling (+/-) of verlaging van de taakstelling; reden verplicht."""
     return c.voer_uit(
-        lambda: c.app.wijzig_taakstelling(
-            code,
-            Periode.parse(periode),
-            body.soort,
-            body.waarde,
-            stempel(g, c, body),
-            body.verwachte_versie,
-        )
+        WijzigTaakstelling(
+            code=code,
+            periode=Periode.parse(periode),
+            soort=body.soort,
+            waarde=body.waarde,
+            verwachte_versie=body.verwachte_versie,
+        ),
+        stempel(g, c, body),
     )
 
 
 @router.post("/contacten", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
     """Leg een contact vast: telefoon, e-mail, gesprek of bestuurlijk overleg."""
     return c.voer_uit(
-        lambda: c.app.leg_contact_vast(
-            code,
-            body.soort,
-            body.deelnemers,
-            body.samenvatting,
-            body.vertrouwelijk,
-            stempel(g, c, body),
-            body.verwachte_versie,
-        )
+        LegContactVast(
+            code=code,
+            soort=body.soort,
+            deelnemers=tuple(body.deelnemers),
+            samenvatting=body.samenvatting,
+            vertrouwelijk=body.vertrouwelijk,
+            verwachte_versie=body.verwachte_versie,
+        ),
+        stempel(g, c, body),
     )
 
 
 @router.post("/signalen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_signaal(code: Code, body: SignaalCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+def create_signaal(code: Code, body: SignaalCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
     """Registreer een signaal (omkoppeling, stapelgemeente); het verandert de trede niet."""
     return c.voer_uit(
-        lambda: c.app.ontvang_signaal(
-            code, body.soort, body.omschrijving, stempel(g, c, body), body.verwachte_versie
-        )
+        OntvangSignaal(
+            code=code,
+            soort=body.soort,
+            omschrijving=body.omschrijving,
+            verwachte_versie=body.verwachte_versie,
+        ),
+        stempel(g, c, body),
     )
 
 
@@ -122,16 +135,16 @@ def read_verschoonbare_redenen(
 )
 def create_verschoonbare_reden(
     code: Code, body: RedenCreate, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Registreer een verschoonbare reden die de gemeente aanvoert."""
     return c.voer_uit(
-        lambda: c.app.dien_verschoonbare_reden_in(
-            code,
-            Periode.parse(body.periode),
-            body.omschrijving,
-            stempel(g, c, body),
-            body.verwachte_versie,
-        )
+        DienVerschoonbareRedenIn(
+            code=code,
+            periode=Periode.parse(body.periode),
+            omschrijving=body.omschrijving,
+            verwachte_versie=body.verwachte_versie,
+        ),
+        stempel(g, c, body),
     )
 
 
@@ -142,10 +155,11 @@ def create_verschoonbare_reden(
 )
 def assess_verschoonbare_reden(
     code: Code, nummer: int, body: RedenBeoordeling, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Aanvaard of verwerp een verschoonbare reden, met motivering (reden)."""
     return c.voer_uit(
-        lambda: c.app.beoordeel_verschoonbare_reden(
-            code, nummer, body.aanvaard, stempel(g, c, body), body.verwachte_versie
-        )
+        BeoordeelVerschoonbareReden(
+            code=code, nummer=nummer, aanvaard=body.aanvaard, verwachte_versie=body.verwachte_versie
+        ),
+        stempel(g, c, body),
     )

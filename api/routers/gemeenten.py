@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from api.deps import ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, gevonden, lezer, stempel
 from api.schemas import (
@@ -22,6 +22,7 @@ from api.schemas import (
     TijdlijnItem,
 )
 from api.veilig import csv_tekst
+from application.commandos import Corrigeer, RegistreerGemeente
 from projections.periodecijfers import periode_standen
 from projections.weergaven import DossierView
 
@@ -48,12 +49,16 @@ def export_gemeenten_csv(c: ContainerDep, g: GebruikerDep) -> Response:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_gemeente(body: GemeenteCreate, c: ContainerDep, g: GebruikerDep) -> Resultaat:
+def create_gemeente(body: GemeenteCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
     """Registreer een gemeente (ook de opvolger bij een herindeling)."""
     return c.voer_uit(
-        lambda: c.app.registreer_gemeente(
-            body.code, body.naam, body.provincie, stempel(g, c, body), tuple(body.voortgezet_van)
-        )
+        RegistreerGemeente(
+            code=body.code,
+            naam=body.naam,
+            provincie=body.provincie,
+            voortgezet_van=tuple(body.voortgezet_van),
+        ),
+        stempel(g, c, body),
     )
 
 
@@ -111,12 +116,16 @@ def read_inzagelog(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dict[st
 @router.post("/{code}/correcties", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_correctie(
     code: Code, body: CorrectieCreate, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Leg vast dat een eerdere gebeurtenis onjuist was, en waarom."""
     return c.voer_uit(
-        lambda: c.app.corrigeer(
-            code, body.versie, body.toelichting, stempel(g, c, body), body.verwachte_versie
-        )
+        Corrigeer(
+            code=code,
+            versie=body.versie,
+            toelichting=body.toelichting,
+            verwachte_versie=body.verwachte_versie,
+        ),
+        stempel(g, c, body),
     )
 
 

@@ -47,7 +47,9 @@ def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response
             beurt.wacht_seconden,
         )
     gebruiker = c.queries.gebruiker(naam)
-    gelukt = controleer_wachtwoord(gebruiker and gebruiker["wachtwoord_hash"], body.wachtwoord)
+    gelukt = controleer_wachtwoord(
+        gebruiker["wachtwoord_hash"] if gebruiker else None, body.wachtwoord
+    )
     if gebruiker is None:  # same answers as for an account: names are not revealed
         log.info("inloggen mislukt", extra={"velden": {"reden": "onbekende gebruiker"}})
         return _geweigerd(401, "naam of wachtwoord onjuist")

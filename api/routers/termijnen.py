@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, status
 
-from api.deps import ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, lezer, stempel
 from api.schemas import (
@@ -19,6 +19,7 @@ from api.schemas import (
     TermijnVerlenging,
     Werkvoorraad,
 )
+from application.commandos import KomTermijnNa, VerlengTermijn
 from domain.validatie import CBS_CODE_PATROON
 
 router = APIRouter(tags=["termijnen"], responses=FOUTEN, dependencies=[FilterDep])
@@ -48,10 +49,11 @@ def read_termijnen(
 )
 def create_nakoming(
     code: Code, termijn: Termijn, body: Commando, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Registreer dat aan een termijn is voldaan."""
     return c.voer_uit(
-        lambda: c.app.kom_termijn_na(code, termijn, stempel(g, c, body), body.verwachte_versie)
+        KomTermijnNa(code=code, termijn=termijn, verwachte_versie=body.verwachte_versie),
+        stempel(g, c, body),
     )
 
 
@@ -62,12 +64,13 @@ def create_nakoming(
 )
 def create_verlenging(
     code: Code, termijn: Termijn, body: TermijnVerlenging, c: ContainerDep, g: GebruikerDep
-) -> Resultaat:
+) -> Antwoord:
     """Verleng een termijn bij aparte afspraken; de reden is verplicht."""
     return c.voer_uit(
-        lambda: c.app.verleng_termijn(
-            code, termijn, body.tot, stempel(g, c, body), body.verwachte_versie
-        )
+        VerlengTermijn(
+            code=code, termijn=termijn, tot=body.tot, verwachte_versie=body.verwachte_versie
+        ),
+        stempel(g, c, body),
     )
 
 

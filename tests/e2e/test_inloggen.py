@@ -6,6 +6,7 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 
 from api.sessies import hasher
+from application.commandos import RegistreerGemeente
 from domain.vastlegging import Rol, Vastlegging
 from tests.e2e.conftest import NU
 
@@ -21,10 +22,9 @@ def met_wachtwoord(api) -> TestClient:
             Vastlegging("beheer", Rol.BEHEERDER, NU, NU),
         )
     )
-    c.schrijf(
-        lambda: c.app.registreer_gemeente(
-            "GM0344", "Utrecht", "Utrecht", Vastlegging("beheer", Rol.BEHEERDER, NU, NU)
-        )
+    c.voer_uit(
+        RegistreerGemeente(code="GM0344", naam="Utrecht", provincie="Utrecht"),
+        Vastlegging("beheer", Rol.BEHEERDER, NU, NU),
     )
     return TestClient(api.client.app, base_url="https://testserver")  # Secure cookies
 

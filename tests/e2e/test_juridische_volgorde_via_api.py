@@ -1,12 +1,12 @@
 """Over HTTP the order of the legal chain is refused with a 4xx in Dutch that names the
-field: one vooraankondiging at a time, none before the trede 4 decision, no beroep
-without bekendmaking, no verbeterplan where none is due."""
+field. The rest of the chain's order is tested on the application tier
+(tests/unit/test_commandos_regels.py, tests/unit/test_juridische_handelingen_volgorde.py)."""
 
 from domain.vastlegging import Rol
 from tests.e2e.test_termijnen_via_api import CODE, op_trede_4_met_vooraankondiging
 
 
-def test_de_juridische_volgorde_over_http(api):
+def test_tweede_vooraankondiging_over_http_is_409(api):
     op_trede_4_met_vooraankondiging(api)  # trede 4 taken over on 1 September 2022
     tweede = api.post(
         f"/gemeenten/{CODE}/vooraankondigingen",
@@ -15,14 +15,6 @@ def test_de_juridische_volgorde_over_http(api):
     )
     assert tweede.status_code == 409, tweede.text
     assert "al een vooraankondiging" in tweede.json()["fout"]
-
-    beroep = api.post(f"/gemeenten/{CODE}/beroepen", {}, rol=Rol.JURIST)
-    assert beroep.status_code == 409, beroep.text
-    assert "bekendgemaakt" in beroep.json()["fout"] and beroep.json()["veld"] == "besluit"
-
-    plan = api.post(f"/gemeenten/{CODE}/verbeterplan/ontvangsten", {})
-    assert plan.status_code == 409, plan.text
-    assert plan.json()["veld"] == "verbeterplan"
 
 
 def test_vooraankondiging_niet_gedateerd_voor_het_besluit(api):

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from application import commandos as k
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 from tests.e2e.conftest import NU, _api
@@ -22,7 +23,10 @@ def stempel(op: str, reden: str | None = None) -> Vastlegging:
 
 def figuren(app) -> None:
     """Two finished periods and the running one (the clock stands at 1 September 2022)."""
-    app.registreer_gemeente(CODE, "Utrecht", "Utrecht", stempel("2021-07-01T09:00+02:00"))
+    app.voer_uit(
+        k.RegistreerGemeente(code=CODE, naam="Utrecht", provincie="Utrecht"),
+        stempel("2021-07-01T09:00+02:00"),
+    )
     for periode, veld, waarde, op in (
         ("2021-2", "taakstelling_gepubliceerd", 150, "2021-07-01T09:00+02:00"),
         ("2021-2", "stand_begin", 20, "2021-07-01T09:00+02:00"),
@@ -38,7 +42,10 @@ def figuren(app) -> None:
         ("2022-2", "realisatie", 40, "2022-08-20T12:00+02:00"),
     ):
         reden = "weekstand TVS" if waarde == 40 else None  # a later count of the realisatie
-        app.registreer_cijfer(CODE, Periode.parse(periode), veld, waarde, stempel(op, reden))
+        app.voer_uit(
+            k.RegistreerCijfer(code=CODE, periode=Periode.parse(periode), veld=veld, waarde=waarde),
+            stempel(op, reden),
+        )
 
 
 @pytest.fixture
@@ -106,20 +113,19 @@ def test_grafieken_hebben_titel_beschrijving_en_een_tabel(api):
 def test_huidige_stand_met_besluit_termijnen_en_voorstellen(api):
     c = api.container
     c.schrijf(
-        lambda: c.app.neem_beoordeling_over(
-            CODE,
-            Periode(2021, 2),
-            2,
-            None,
-            "Gespreksnotitie 20-01-2022",
+        lambda: c.app.voer_uit(
+            k.NeemBeoordelingOver(
+                code=CODE, periode=Periode(2021, 2), trede=2, bron="Gespreksnotitie 20-01-2022"
+            ),
             Vastlegging(
                 "beheerder-1", Rol.BEHEERDER, NU, datetime.fromisoformat("2022-01-20T12:00+01:00")
             ),
         )
     )
     c.schrijf(
-        lambda: c.app.stel_beoordeling_voor(
-            CODE, Periode(2022, 1), stempel("2022-08-01T10:00+02:00")
+        lambda: c.app.voer_uit(
+            k.StelBeoordelingVoor(code=CODE, periode=Periode(2022, 1)),
+            stempel("2022-08-01T10:00+02:00"),
         )
     )
     html = pagina(api, f"/gemeenten/{CODE}", Rol.LEZER)
@@ -155,8 +161,14 @@ def test_strikte_csp_geen_script_of_style_attribuut(api):
 def test_een_herindeling_linkt_naar_de_dossiers_die_het_voortzet(api):
     c = api.container
     c.schrijf(
-        lambda: c.app.registreer_gemeente(
-            "GM1961", "Vijfheerenlanden", "Utrecht", stempel("2022-01-01T09:00+01:00"), ("GM0344",)
+        lambda: c.app.voer_uit(
+            k.RegistreerGemeente(
+                code="GM1961",
+                naam="Vijfheerenlanden",
+                provincie="Utrecht",
+                voortgezet_van=("GM0344",),
+            ),
+            stempel("2022-01-01T09:00+01:00"),
         )
     )
     html = pagina(api, "/gemeenten/GM1961")

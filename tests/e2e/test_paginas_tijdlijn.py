@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from application import commandos as k
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 from tests.e2e.conftest import NU, _api
@@ -23,39 +24,42 @@ def stempel(op: datetime, gebruiker: str = "toezichthouder-1", reden: str | None
 def vul(app) -> None:
     """The gemeente (1), 30 phone calls (2-31), a confidential talk (32), a figure (33),
     a correction of call 2 (34) and of the confidential talk (35)."""
-    app.registreer_gemeente(CODE, "Utrecht", "Utrecht", stempel(BEGIN))
+    app.voer_uit(
+        k.RegistreerGemeente(code=CODE, naam="Utrecht", provincie="Utrecht"), stempel(BEGIN)
+    )
     for n in range(30):
-        app.leg_contact_vast(
-            CODE,
-            "telefoon",
-            ["wethouder"],
-            f"belronde {n + 1}",
-            False,
+        app.voer_uit(
+            k.LegContactVast(
+                code=CODE,
+                soort="telefoon",
+                deelnemers=("wethouder",),
+                samenvatting=f"belronde {n + 1}",
+            ),
             stempel(BEGIN + timedelta(days=n + 1)),
         )
-    app.leg_contact_vast(
-        CODE,
-        "bestuurlijk overleg",
-        [f"{MERK} deelnemer"],
-        f"{MERK} samenvatting",
-        True,
+    app.voer_uit(
+        k.LegContactVast(
+            code=CODE,
+            soort="bestuurlijk overleg",
+            deelnemers=(f"{MERK} deelnemer",),
+            samenvatting=f"{MERK} samenvatting",
+            vertrouwelijk=True,
+        ),
         stempel(BEGIN + timedelta(days=40)),
     )
-    app.registreer_cijfer(
-        CODE,
-        Periode(2022, 1),
-        "taakstelling_gepubliceerd",
-        204,
+    app.voer_uit(
+        k.RegistreerCijfer(
+            code=CODE, periode=Periode(2022, 1), veld="taakstelling_gepubliceerd", waarde=204
+        ),
         stempel(BEGIN + timedelta(days=41)),
     )
-    app.corrigeer(
-        CODE,
-        2,
-        "het gesprek was met de burgemeester",
+    app.voer_uit(
+        k.Corrigeer(code=CODE, versie=2, toelichting="het gesprek was met de burgemeester"),
         stempel(BEGIN + timedelta(days=42), reden="verkeerde deelnemer"),
     )
-    app.corrigeer(
-        CODE, 32, f"{MERK} toelichting", stempel(BEGIN + timedelta(days=43), reden=f"{MERK} reden")
+    app.voer_uit(
+        k.Corrigeer(code=CODE, versie=32, toelichting=f"{MERK} toelichting"),
+        stempel(BEGIN + timedelta(days=43), reden=f"{MERK} reden"),
     )
 
 
@@ -92,8 +96,9 @@ def test_in_volgorde_van_plaatsvinden_met_wie_en_wanneer(api):
 def test_wat_later_is_vastgelegd_staat_waar_het_plaatsvond(api):
     c = api.container
     c.schrijf(
-        lambda: c.app.leg_contact_vast(
-            CODE, "e-mail", [], "nagekomen mail", False, stempel(BEGIN + timedelta(days=1, hours=2))
+        lambda: c.app.voer_uit(
+            k.LegContactVast(code=CODE, soort="e-mail", samenvatting="nagekomen mail"),
+            stempel(BEGIN + timedelta(days=1, hours=2)),
         )
     )
     assert nummers(pagina(api))[:4] == [1, 2, 36, 3]

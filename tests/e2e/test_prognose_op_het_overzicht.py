@@ -7,6 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.sessies import hasher
+from application import commandos as k
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 from projections.prognose import prognose_van
@@ -20,12 +21,16 @@ def site(tmp_path):
     for api in _api(f"sqlite:///{tmp_path}/toezicht.sqlite"):
         c = api.container
         t = Vastlegging("t", Rol.TOEZICHTHOUDER, NU, NU)
-        c.app.registreer_gemeente("GM0344", "Utrecht", "Utrecht", t)
+        c.app.voer_uit(k.RegistreerGemeente(code="GM0344", naam="Utrecht", provincie="Utrecht"), t)
         p = Periode(2022, 2)
         vroeg = Vastlegging("t", Rol.TOEZICHTHOUDER, NU, datetime(2022, 7, 1, 9, tzinfo=NU.tzinfo))
         for veld, waarde in (("taakstelling_gepubliceerd", 100), ("stand_begin", 50)):
-            c.app.registreer_cijfer("GM0344", p, veld, waarde, vroeg)
-        c.app.registreer_cijfer("GM0344", p, "realisatie", 31, t)
+            c.app.voer_uit(
+                k.RegistreerCijfer(code="GM0344", periode=p, veld=veld, waarde=waarde), vroeg
+            )
+        c.app.voer_uit(
+            k.RegistreerCijfer(code="GM0344", periode=p, veld="realisatie", waarde=31), t
+        )
         c.app.stel_wachtwoord_in(
             "toezichthouder-1", hasher.hash(WACHTWOORD), Vastlegging("b", Rol.BEHEERDER, NU, NU)
         )

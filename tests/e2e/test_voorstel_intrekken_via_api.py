@@ -1,5 +1,7 @@
-"""Over HTTP: a closed proposal answers 409 with its state, an open one can be withdrawn
-with a reason, and a proposal made stale by a later decision cannot be adopted."""
+"""Over HTTP: an open proposal can be withdrawn with a reason, by those who prepare
+proposals, and a withdrawn one answers 409 with its state. A proposal adopted twice or
+made stale by a later decision is tested on the application tier
+(tests/unit/test_commandos_regels.py)."""
 
 from domain.vastlegging import Rol
 from tests.e2e.test_beoordeling_via_api import CODE, registreer_utrecht
@@ -18,16 +20,6 @@ def vaststellen(api, nummer: int):
     return api.post(f"/gemeenten/{CODE}/voorstellen/{nummer}/vaststelling", {}, rol=Rol.BESTUURDER)
 
 
-def test_vastgesteld_voorstel_nogmaals_is_409_al_vastgesteld(api):
-    registreer_utrecht(api)
-    nummer = voorstel(api, 3, "achterstand groeit")
-    assert vaststellen(api, nummer).status_code == 201
-    r = vaststellen(api, nummer)
-    assert r.status_code == 409, r.text
-    assert "al vastgesteld" in r.json()["fout"] and r.json()["veld"] == "nummer"
-    assert vaststellen(api, 999).status_code == 404
-
-
 def test_open_voorstel_intrekken(api):
     registreer_utrecht(api)
     nummer = voorstel(api, 3, "achterstand groeit")
@@ -43,15 +35,3 @@ def test_open_voorstel_intrekken(api):
     assert api.get(f"/gemeenten/{CODE}").json()["open_voorstellen"] == 0
     r = vaststellen(api, nummer)
     assert r.status_code == 409 and "al ingetrokken" in r.json()["fout"]
-
-
-def test_oud_voorstel_vervalt_na_spoedbesluit(api):
-    registreer_utrecht(api)
-    oud = voorstel(api, 2, "trede handhaven")
-    spoed = voorstel(api, 3, "woningen dreigen verloren te gaan", spoed=True)
-    assert vaststellen(api, spoed).status_code == 201
-    r = vaststellen(api, oud)
-    assert r.status_code == 409, r.text
-    assert api.get(f"/gemeenten/{CODE}").json()["trede"] == 3
-    status = {v["nummer"]: v["status"] for v in api.get(f"/gemeenten/{CODE}/voorstellen").json()}
-    assert status == {oud: "ingetrokken", spoed: "vastgesteld"}

@@ -4,12 +4,14 @@ from datetime import UTC, datetime
 
 import pytest
 
+from application import commandos as c
 from application.settings import Settings
 from application.toezicht import Toezicht
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 
 T0 = datetime(2022, 7, 10, 9, 0, tzinfo=UTC)
+UTRECHT = c.RegistreerGemeente(code="GM0344", naam="Utrecht", provincie="Utrecht")
 
 
 def vastlegging(rol: Rol = Rol.TOEZICHTHOUDER, reden: str | None = None) -> Vastlegging:
@@ -17,8 +19,13 @@ def vastlegging(rol: Rol = Rol.TOEZICHTHOUDER, reden: str | None = None) -> Vast
 
 
 def utrecht_2022_1(app: Toezicht) -> None:
-    app.registreer_gemeente("GM0344", "Utrecht", "Utrecht", vastlegging())
-    app.neem_beoordeling_over("GM0344", Periode(2021, 2), 2, None, "gespreksnotitie", vastlegging())
+    app.voer_uit(UTRECHT, vastlegging())
+    app.voer_uit(
+        c.NeemBeoordelingOver(
+            code="GM0344", periode=Periode(2021, 2), trede=2, bron="gespreksnotitie"
+        ),
+        vastlegging(),
+    )
     p = Periode(2022, 1)
     for veld, waarde in [
         ("taakstelling_gepubliceerd", 203),
@@ -26,10 +33,15 @@ def utrecht_2022_1(app: Toezicht) -> None:
         ("realisatie", 168),
         ("stand_eind", 207),
     ]:
-        app.registreer_cijfer("GM0344", p, veld, waarde, vastlegging())
-    app.wijzig_taakstelling("GM0344", p, "herverdeling", 1, vastlegging(reden="herverdeling"))
-    _, nummer = app.stel_beoordeling_voor("GM0344", p, vastlegging())
-    app.stel_beoordeling_vast("GM0344", nummer, vastlegging(Rol.BESTUURDER))
+        app.voer_uit(
+            c.RegistreerCijfer(code="GM0344", periode=p, veld=veld, waarde=waarde), vastlegging()
+        )
+    app.voer_uit(
+        c.WijzigTaakstelling(code="GM0344", periode=p, soort="herverdeling", waarde=1),
+        vastlegging(reden="herverdeling"),
+    )
+    nummer = app.voer_uit(c.StelBeoordelingVoor(code="GM0344", periode=p), vastlegging()).nummer
+    app.voer_uit(c.StelBeoordelingVast(code="GM0344", nummer=nummer), vastlegging(Rol.BESTUURDER))
 
 
 def check_reloaded(env: dict[str, str]) -> None:
@@ -53,7 +65,7 @@ def check_gelijktijdig(env: dict[str, str]) -> None:
     from domain.errors import GelijktijdigGewijzigd
 
     a, b = Toezicht(env=env), Toezicht(env=env)
-    a.registreer_gemeente("GM0344", "Utrecht", "Utrecht", vastlegging())
+    a.voer_uit(UTRECHT, vastlegging())
     dossier_a, dossier_b = a.dossier("GM0344"), b.dossier("GM0344")  # both read version 1
     dossier_a.leg_contact_vast("telefoon", [], "eerste", False, vastlegging())
     dossier_b.leg_contact_vast("telefoon", [], "tweede", False, vastlegging())
@@ -77,17 +89,15 @@ def test_gelijktijdige_tweeling_met_dezelfde_sleutel(tmp_path):
     gets the first outcome instead of a conflict."""
     from dataclasses import replace
 
-    from domain.errors import AlUitgevoerd
-
     env = Settings(database_url=f"sqlite:///{tmp_path}/t.sqlite").eventsourcing_env()
     a, b = Toezicht(env=env), Toezicht(env=env)
-    a.registreer_gemeente("GM0344", "Utrecht", "Utrecht", vastlegging())
+    a.voer_uit(UTRECHT, vastlegging())
     met_sleutel = replace(vastlegging(), verzoek="k1", vingerafdruk="f1")
     verouderd = iter([b.dossier("GM0344")])  # b read version 1 before a saved
-    a.leg_contact_vast("GM0344", "telefoon", [], "x", False, met_sleutel)
+    contact = c.LegContactVast(code="GM0344", soort="telefoon", samenvatting="x")
+    eerste = a.voer_uit(contact, met_sleutel)
     vers = b.dossier
     b.dossier = lambda code: next(verouderd, None) or vers(code)  # type: ignore[method-assign]
-    with pytest.raises(AlUitgevoerd):
-        b.leg_contact_vast("GM0344", "telefoon", [], "x", False, met_sleutel)
+    assert b.voer_uit(contact, met_sleutel) == replace(eerste, herhaald=True)
     topics = [n.topic for n in a.recorder.select_notifications(1, 10)]
     assert sum(t.endswith("ContactGelegd") for t in topics) == 1

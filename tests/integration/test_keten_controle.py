@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from application.commandos import LegContactVast
 from application.settings import Settings
 from application.toezicht import Toezicht
 from domain.dossier import Dossier
@@ -216,7 +217,10 @@ def test_opgeslagen_versie_0_1_is_in_orde_en_wordt_vanaf_nu_geketend(tmp_path):
     # The first new event commits to every event before it, so old ones are covered from now on.
     app = Toezicht(env=Settings(database_url=url).eventsourcing_env())
     versie = app.dossier("GM0344").version
-    app.leg_contact_vast("GM0344", "telefoon", [], "na de upgrade", False, vastlegging())
+    app.voer_uit(
+        LegContactVast(code="GM0344", soort="telefoon", samenvatting="na de upgrade"),
+        vastlegging(),
+    )
     assert toezicht(url, "controleer").returncode == 0
     waar = "WHERE originator_id = ? AND originator_version = 2"
     oid = Dossier.create_id("GM0344").hex

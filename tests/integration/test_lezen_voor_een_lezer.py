@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from application import commandos as k
 from domain.periode import Periode
 from domain.vastlegging import Rol
 from domain.zichtbaarheid import Lezer
@@ -34,11 +35,21 @@ def dossier(tmp_path):
     c = container(f"sqlite:///{tmp_path}/t.sqlite", klok)
     app = c.app
     c.schrijf(
-        lambda: app.registreer_gemeente(CODE, "Amersfoort", "Utrecht", stempel(klok, Rol.BEHEERDER))
+        lambda: app.voer_uit(
+            k.RegistreerGemeente(code=CODE, naam="Amersfoort", provincie="Utrecht"),
+            stempel(klok, Rol.BEHEERDER),
+        )
     )
     c.schrijf(
-        lambda: app.neem_beoordeling_over(
-            CODE, Periode(2023, 2), 2, "koppelingstekort", "Rapportage 2023-2", stempel(klok, T)
+        lambda: app.voer_uit(
+            k.NeemBeoordelingOver(
+                code=CODE,
+                periode=Periode(2023, 2),
+                trede=2,
+                basis="koppelingstekort",
+                bron="Rapportage 2023-2",
+            ),
+            stempel(klok, T),
         )
     )
     klok.zet(date(2024, 7, 8))
@@ -46,16 +57,28 @@ def dossier(tmp_path):
     cijfers["stand_eind"] = 60
     for veld, waarde in cijfers.items():
         c.schrijf(
-            lambda veld=veld, waarde=waarde: app.registreer_cijfer(
-                CODE, Periode(2024, 1), veld, waarde, stempel(klok, T)
+            lambda veld=veld, waarde=waarde: app.voer_uit(
+                k.RegistreerCijfer(code=CODE, periode=Periode(2024, 1), veld=veld, waarde=waarde),
+                stempel(klok, T),
             )
         )
     c.schrijf(
-        lambda: app.leg_contact_vast(
-            CODE, "telefoon", ["wethouder"], "GEHEIM ziek", True, stempel(klok, T, "GEHEIM")
+        lambda: app.voer_uit(
+            k.LegContactVast(
+                code=CODE,
+                soort="telefoon",
+                deelnemers=("wethouder",),
+                samenvatting="GEHEIM ziek",
+                vertrouwelijk=True,
+            ),
+            stempel(klok, T, "GEHEIM"),
         )
     )
-    c.schrijf(lambda: app.stel_beoordeling_voor(CODE, Periode(2024, 1), stempel(klok, T)))
+    c.schrijf(
+        lambda: app.voer_uit(
+            k.StelBeoordelingVoor(code=CODE, periode=Periode(2024, 1)), stempel(klok, T)
+        )
+    )
     return c, klok
 
 
@@ -71,9 +94,11 @@ def test_het_dossier_toont_trede_open_voorstellen_en_termijnen(dossier):
 
     klok.zet(date(2024, 7, 10))
     nummer = d.open_voorstellen[0].nummer
-    c.schrijf(lambda: c.app.stel_beoordeling_vast(CODE, nummer, stempel(klok, B)))
+    c.schrijf(
+        lambda: c.app.voer_uit(k.StelBeoordelingVast(code=CODE, nummer=nummer), stempel(klok, B))
+    )
     klok.zet(date(2024, 7, 12))
-    c.schrijf(lambda: c.app.verzend_toezichtbrief(CODE, stempel(klok, T)))
+    c.schrijf(lambda: c.app.voer_uit(k.VerzendToezichtbrief(code=CODE), stempel(klok, T)))
     d = c.queries.dossier(CODE, LEZER)
     assert d.trede == 3 and d.open_voorstellen == ()
     (termijn,) = d.open_termijnen

@@ -6,6 +6,11 @@ from datetime import date
 
 import pytest
 
+from application.commandos import (
+    NeemBeoordelingOver,
+    RegistreerGemeente,
+    VerzendVooraankondiging,
+)
 from domain.periode import Periode
 from domain.vastlegging import Rol
 from tests.integration.planner_helpers import Klok, container, stempel, verstreken
@@ -16,18 +21,17 @@ CODE = "GM0344"
 def dossier_met_vooraankondiging(c, klok) -> None:
     """Trede 4 (taken over), vooraankondiging with a term through Friday 4 October 2024."""
     klok.zet(date(2024, 9, 2))
-    c.schrijf(
-        lambda: c.app.registreer_gemeente(CODE, "Utrecht", "Utrecht", stempel(klok, Rol.BEHEERDER))
+    c.voer_uit(
+        RegistreerGemeente(code=CODE, naam="Utrecht", provincie="Utrecht"),
+        stempel(klok, Rol.BEHEERDER),
     )
-    c.schrijf(
-        lambda: c.app.neem_beoordeling_over(
-            CODE, Periode(2024, 1), 4, None, "publicatie", stempel(klok, Rol.TOEZICHTHOUDER)
-        )
+    c.voer_uit(
+        NeemBeoordelingOver(code=CODE, periode=Periode(2024, 1), trede=4, bron="publicatie"),
+        stempel(klok, Rol.TOEZICHTHOUDER),
     )
-    c.schrijf(
-        lambda: c.app.verzend_vooraankondiging(
-            CODE, date(2024, 10, 4), stempel(klok, Rol.JURIST, "achterstand")
-        )
+    c.voer_uit(
+        VerzendVooraankondiging(code=CODE, termijn_tot=date(2024, 10, 4)),
+        stempel(klok, Rol.JURIST, "achterstand"),
     )
 
 

@@ -4,6 +4,7 @@ and downscaling withdraws what is open."""
 
 from datetime import date
 
+from application import commandos as k
 from domain.ladder import Deelstap
 from domain.periode import Periode
 from domain.vastlegging import Rol
@@ -25,15 +26,14 @@ def draai_tweemaal(c, klok, dag: date) -> int:
 def stel_voorstel_vast(c, klok, dag: date) -> None:
     klok.zet(dag)
     nummer = c.queries.voorstellen(CODE, "open")[-1]["nummer"]
-    c.schrijf(lambda: c.app.stel_beoordeling_vast(CODE, nummer, stempel(klok, B)))
+    c.voer_uit(k.StelBeoordelingVast(code=CODE, nummer=nummer), stempel(klok, B))
 
 
 def registreer(c, klok, periode: Periode, **cijfers: int) -> None:
     for veld, waarde in cijfers.items():
-        c.schrijf(
-            lambda veld=veld, waarde=waarde: c.app.registreer_cijfer(
-                CODE, periode, veld, waarde, stempel(klok, T)
-            )
+        c.voer_uit(
+            k.RegistreerCijfer(code=CODE, periode=periode, veld=veld, waarde=waarde),
+            stempel(klok, T),
         )
 
 
@@ -41,19 +41,19 @@ def test_van_trede_2_tot_6_en_terug(tmp_path):
     klok = Klok(None)
     klok.zet(date(2024, 1, 15))
     c = container(f"sqlite:///{tmp_path}/t.sqlite", klok)
-    app = c.app
-    c.schrijf(
-        lambda: app.registreer_gemeente(CODE, "Amersfoort", "Utrecht", stempel(klok, Rol.BEHEERDER))
+    c.voer_uit(
+        k.RegistreerGemeente(code=CODE, naam="Amersfoort", provincie="Utrecht"),
+        stempel(klok, Rol.BEHEERDER),
     )
-    c.schrijf(
-        lambda: app.neem_beoordeling_over(
-            CODE,
-            Periode(2023, 2),
-            2,
-            "koppelingstekort",
-            "Voortgangsrapportage 2023-2",
-            stempel(klok, T),
-        )
+    c.voer_uit(
+        k.NeemBeoordelingOver(
+            code=CODE,
+            periode=Periode(2023, 2),
+            trede=2,
+            basis="koppelingstekort",
+            bron="Voortgangsrapportage 2023-2",
+        ),
+        stempel(klok, T),
     )
 
     # 2024-1: the achterstand did not shrink (50 -> 60): AB-2024 proposes trede 3.
@@ -67,16 +67,16 @@ def test_van_trede_2_tot_6_en_terug(tmp_path):
         realisatie=90,
         stand_eind=60,
     )
-    c.schrijf(lambda: app.stel_beoordeling_voor(CODE, Periode(2024, 1), stempel(klok, T)))
+    c.voer_uit(k.StelBeoordelingVoor(code=CODE, periode=Periode(2024, 1)), stempel(klok, T))
     stel_voorstel_vast(c, klok, date(2024, 7, 10))
     assert c.queries.gemeente(CODE)["trede"] == 3
 
     # The letter (Friday 12 July) starts the province's four weeks for the gesprek.
     klok.zet(date(2024, 7, 12))
-    c.schrijf(lambda: app.verzend_toezichtbrief(CODE, stempel(klok, T)))
+    c.voer_uit(k.VerzendToezichtbrief(code=CODE), stempel(klok, T))
     assert termijn(c, "bestuurlijk_gesprek")["tot"] == "2024-08-09"
     klok.zet(date(2024, 8, 1))
-    c.schrijf(lambda: app.voer_verbeterplangesprek(CODE, stempel(klok, T)))
+    c.voer_uit(k.VoerVerbeterplangesprek(code=CODE), stempel(klok, T))
     assert termijn(c, "bestuurlijk_gesprek")["status"] == "nagekomen"
     assert termijn(c, "verbeterplan")["tot"] == "2024-08-29"
 
@@ -92,10 +92,9 @@ def test_van_trede_2_tot_6_en_terug(tmp_path):
 
     # The vooraankondiging's term ends on Sunday 27 October: it runs through Monday.
     klok.zet(date(2024, 9, 5))
-    c.schrijf(
-        lambda: app.verzend_vooraankondiging(
-            CODE, date(2024, 10, 27), stempel(klok, J, "achterstand groeit")
-        )
+    c.voer_uit(
+        k.VerzendVooraankondiging(code=CODE, termijn_tot=date(2024, 10, 27)),
+        stempel(klok, J, "achterstand groeit"),
     )
     assert termijn(c, "vooraankondiging")["tot"] == "2024-10-28"
     assert draai_tweemaal(c, klok, date(2024, 10, 28)) == 0
@@ -106,18 +105,18 @@ def test_van_trede_2_tot_6_en_terug(tmp_path):
     # The besluit: a deelstap to Christmas moves past 25, 26, 27 (equated) December and
     # the weekend; a second one runs into 2025. Bekendmaking starts the appeal term.
     klok.zet(date(2024, 11, 4))
-    c.schrijf(
-        lambda: app.neem_indeplaatsstellingsbesluit(
-            CODE,
-            [
+    c.voer_uit(
+        k.NeemIndeplaatsstellingsbesluit(
+            code=CODE,
+            deelstappen=(
                 Deelstap("20 woningen toegewezen", date(2024, 12, 25)),
                 Deelstap("structurele afspraken met corporaties", date(2025, 9, 1)),
-            ],
-            stempel(klok, J, "last onder termijnen"),
-        )
+            ),
+        ),
+        stempel(klok, J, "last onder termijnen"),
     )
     klok.zet(date(2024, 11, 5))
-    c.schrijf(lambda: app.maak_besluit_bekend(CODE, stempel(klok, J)))
+    c.voer_uit(k.MaakBesluitBekend(code=CODE), stempel(klok, J))
     deelstappen = [t for t in c.queries.termijnen(CODE) if t["soort"] == "deelstap"]
     assert [t["tot"] for t in deelstappen] == ["2024-12-30", "2025-09-01"]
     assert termijn(c, "beroep")["tot"] == "2024-12-17"
@@ -129,7 +128,7 @@ def test_van_trede_2_tot_6_en_terug(tmp_path):
     assert c.queries.voorstellen(CODE, "open")[-1]["concept_trede"] == 6
     stel_voorstel_vast(c, klok, date(2025, 1, 2))
     klok.zet(date(2025, 1, 3))
-    c.schrijf(lambda: app.effectueer_indeplaatsstelling(CODE, stempel(klok, J)))
+    c.voer_uit(k.EffectueerIndeplaatsstelling(code=CODE), stempel(klok, J))
     assert c.queries.gemeente(CODE)["trede"] == 6
 
     # 2025-1: the opgave is fully realised: trede 1, and the open deelstap is withdrawn.
@@ -143,7 +142,7 @@ def test_van_trede_2_tot_6_en_terug(tmp_path):
         realisatie=170,
         stand_eind=-10,
     )
-    c.schrijf(lambda: app.stel_beoordeling_voor(CODE, Periode(2025, 1), stempel(klok, T)))
+    c.voer_uit(k.StelBeoordelingVoor(code=CODE, periode=Periode(2025, 1)), stempel(klok, T))
     stel_voorstel_vast(c, klok, date(2025, 7, 7))
     assert c.queries.gemeente(CODE)["trede"] == 1
     assert [t["status"] for t in c.queries.termijnen(CODE) if t["soort"] == "deelstap"] == [

@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from application import commandos as c
 from application.toezicht import Toezicht
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
@@ -20,21 +21,30 @@ def stempel(rol: Rol, op: datetime = START, reden: str | None = None) -> Vastleg
 @pytest.fixture
 def app() -> Toezicht:
     app = Toezicht(env={"PERSISTENCE_MODULE": "eventsourcing.popo"}, snapshot_interval=2)
-    app.registreer_gemeente(CODE, "Amersfoort", "Utrecht", stempel(Rol.BEHEERDER))
-    app.neem_beoordeling_over(CODE, Periode(2023, 2), 3, None, "publicatie", stempel(Rol.BEHEERDER))
+    app.voer_uit(
+        c.RegistreerGemeente(code=CODE, naam="Amersfoort", provincie="Utrecht"),
+        stempel(Rol.BEHEERDER),
+    )
+    app.voer_uit(
+        c.NeemBeoordelingOver(code=CODE, periode=Periode(2023, 2), trede=3, bron="publicatie"),
+        stempel(Rol.BEHEERDER),
+    )
     return app
 
 
 def contact(app: Toezicht) -> None:
-    app.leg_contact_vast(CODE, "telefoon", [], "x", False, stempel(Rol.TOEZICHTHOUDER))
+    app.voer_uit(
+        c.LegContactVast(code=CODE, soort="telefoon", samenvatting="x"), stempel(Rol.TOEZICHTHOUDER)
+    )
 
 
 def besluit(app: Toezicht, trede: int, op: datetime) -> None:
-    _, nummer = app.stel_beoordeling_voor(
-        CODE, None, stempel(Rol.TOEZICHTHOUDER, op, "motivering"), trede, spoed=True
-    )
+    nummer = app.voer_uit(
+        c.StelBeoordelingVoor(code=CODE, trede=trede, spoed=True),
+        stempel(Rol.TOEZICHTHOUDER, op, "motivering"),
+    ).nummer
     contact(app)  # past a snapshot: the proposal is read back from it
-    app.stel_beoordeling_vast(CODE, nummer, stempel(Rol.BESTUURDER, op))
+    app.voer_uit(c.StelBeoordelingVast(code=CODE, nummer=nummer), stempel(Rol.BESTUURDER, op))
 
 
 def test_open_voorstel_na_snapshot_vast_te_stellen(app):
@@ -43,19 +53,26 @@ def test_open_voorstel_na_snapshot_vast_te_stellen(app):
 
 
 def test_verschoonbare_reden_na_snapshot_te_beoordelen(app):
-    _, nummer = app.dien_verschoonbare_reden_in(
-        CODE, Periode(2024, 1), "brand in 40 woningen", stempel(Rol.TOEZICHTHOUDER)
-    )
+    nummer = app.voer_uit(
+        c.DienVerschoonbareRedenIn(
+            code=CODE, periode=Periode(2024, 1), omschrijving="brand in 40 woningen"
+        ),
+        stempel(Rol.TOEZICHTHOUDER),
+    ).nummer
     contact(app)
-    app.beoordeel_verschoonbare_reden(
-        CODE, nummer, True, stempel(Rol.TOEZICHTHOUDER, reden="brandweerrapport")
+    app.voer_uit(
+        c.BeoordeelVerschoonbareReden(code=CODE, nummer=nummer, aanvaard=True),
+        stempel(Rol.TOEZICHTHOUDER, reden="brandweerrapport"),
     )
     assert app.dossier(CODE).redenen[nummer]["aanvaard"] is True
 
 
 def test_vervallen_vooraankondiging_telt_na_snapshot_niet_opnieuw(app):
     besluit(app, 4, START)
-    app.verzend_vooraankondiging(CODE, date(2024, 9, 2), stempel(Rol.JURIST, reden="r"))
+    app.voer_uit(
+        c.VerzendVooraankondiging(code=CODE, termijn_tot=date(2024, 9, 2)),
+        stempel(Rol.JURIST, reden="r"),
+    )
     besluit(app, 3, START + timedelta(days=1))
     contact(app)
     besluit(app, 4, START + timedelta(days=2))

@@ -6,14 +6,17 @@ from datetime import UTC, datetime
 
 import pytest
 
+from application.commandos import OntvangSignaal, RegistreerGemeente
 from application.toezicht import POGINGEN, Toezicht
 from domain.dossier import Dossier
-from domain.errors import AlUitgevoerd, BestaatAl, GelijktijdigGewijzigd
+from domain.errors import BestaatAl, GelijktijdigGewijzigd
 from domain.gebeurtenissen import SignaalOntvangen
 from domain.vastlegging import Rol, Vastlegging
 
 CODE = "GM0344"
 NU = datetime(2024, 7, 15, 9, tzinfo=UTC)
+UTRECHT = RegistreerGemeente(code=CODE, naam="Utrecht", provincie="Utrecht")
+EIGEN = OntvangSignaal(code=CODE, soort="omkoppeling", omschrijving="eigen")
 
 
 def stempel(rol: Rol = Rol.TOEZICHTHOUDER) -> Vastlegging:
@@ -22,7 +25,7 @@ def stempel(rol: Rol = Rol.TOEZICHTHOUDER) -> Vastlegging:
 
 def toezicht() -> Toezicht:
     app = Toezicht()
-    app.registreer_gemeente(CODE, "Utrecht", "Utrecht", stempel(Rol.BEHEERDER))
+    app.voer_uit(UTRECHT, stempel(Rol.BEHEERDER))
     return app
 
 
@@ -52,8 +55,8 @@ def signalen(app: Toezicht) -> list[str]:
 def test_zonder_versie_wordt_het_commando_op_het_verse_dossier_herhaald():
     app = toezicht()
     overtroef(app, 3)
-    app.ontvang_signaal(CODE, "omkoppeling", "eigen", stempel())
-    assert app.dossier(CODE).version == 1 + 3 + 1
+    uitkomst = app.voer_uit(EIGEN, stempel())
+    assert app.dossier(CODE).version == uitkomst.versie == 1 + 3 + 1
     assert signalen(app).count("eigen") == 1
 
 
@@ -61,7 +64,7 @@ def test_met_verouderde_versie_blijft_het_een_conflict():
     app = toezicht()
     overtroef(app, 1)
     with pytest.raises(GelijktijdigGewijzigd) as fout:
-        app.ontvang_signaal(CODE, "omkoppeling", "eigen", stempel(), verwachte_versie=1)
+        app.voer_uit(replace(EIGEN, verwachte_versie=1), stempel())
     assert fout.value.veld == "verwachte_versie"
     assert "eigen" not in signalen(app)
 
@@ -70,21 +73,21 @@ def test_het_herhalen_is_begrensd():
     app = toezicht()
     overtroef(app, POGINGEN)
     with pytest.raises(GelijktijdigGewijzigd):
-        app.ontvang_signaal(CODE, "omkoppeling", "eigen", stempel())
+        app.voer_uit(EIGEN, stempel())
 
 
 def test_gelijktijdige_tweede_registratie_is_bestaat_al():
     app = toezicht()
     app._bestaat = lambda _: False  # type: ignore[method-assign]  # the other was not yet seen
     with pytest.raises(BestaatAl) as fout:
-        app.registreer_gemeente(CODE, "Utrecht", "Utrecht", stempel(Rol.BEHEERDER))
+        app.voer_uit(UTRECHT, stempel(Rol.BEHEERDER))
     assert fout.value.veld == "code"
 
 
 def test_gelijktijdige_tweeling_registratie_geeft_de_eerste_uitkomst():
     app = Toezicht()
     sleutel = replace(stempel(Rol.BEHEERDER), verzoek="r-1", vingerafdruk="f")
-    app.registreer_gemeente(CODE, "Utrecht", "Utrecht", sleutel)
+    eerste = app.voer_uit(UTRECHT, sleutel)
     app._bestaat = lambda _: False  # type: ignore[method-assign]
-    with pytest.raises(AlUitgevoerd):
-        app.registreer_gemeente(CODE, "Utrecht", "Utrecht", sleutel)
+    tweede = app.voer_uit(UTRECHT, sleutel)
+    assert tweede == replace(eerste, herhaald=True)

@@ -1,5 +1,6 @@
 """Every saved event carries the chain hash of the one before it, also across processes."""
 
+from application.commandos import LegContactVast
 from application.keten import BEGIN, VELD, controleer_keten, schakel
 from application.toezicht import Toezicht
 from tests.integration.test_dossier_opslaan import utrecht_2022_1, vastlegging
@@ -9,7 +10,9 @@ def test_elke_gebeurtenis_draagt_de_hash_van_de_vorige_ook_na_een_herstart():
     app = Toezicht(env={"PERSISTENCE_MODULE": "eventsourcing.popo"})
     utrecht_2022_1(app)
     app.events._koppen.clear()  # as a new process: the head is read back from the store
-    app.leg_contact_vast("GM0344", "telefoon", [], "daarna", False, vastlegging())
+    app.voer_uit(
+        LegContactVast(code="GM0344", soort="telefoon", samenvatting="daarna"), vastlegging()
+    )
     app.maak_gebruiker_aan("anna", "toezichthouder", "Anna", vastlegging())
 
     opgeslagen = app.recorder.select_notifications(1, 100)
