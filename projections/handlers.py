@@ -5,6 +5,7 @@ records the tracking position."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ from domain import gebeurtenissen as ev
 from domain.zichtbaarheid import is_vertrouwelijk
 from projections import tables as t
 from projections.omschrijving import Samenhang, omschrijf
-from projections.werkset import Werkset
+from projections.werkset import JsonTekst, Werkset
 
 Handler = Callable[[Werkset, Any], None]
 _HANDLERS: dict[type, list[Handler]] = {}
@@ -29,11 +30,14 @@ def bij(*event_classes: type) -> Callable[[Handler], Handler]:
     return registreer
 
 
+_IN_DOSSIER = (ev.DossierGebeurtenis, ev.GemeenteGeregistreerd)
+
+
 def verwerk(w: Werkset, gebeurtenis: Any, notificatie: int) -> None:
     """Apply one event to every read model that cares about it."""
     for functie in _HANDLERS.get(type(gebeurtenis), []):
         functie(w, gebeurtenis)
-    if isinstance(gebeurtenis, ev.DossierGebeurtenis | ev.GemeenteGeregistreerd):
+    if isinstance(gebeurtenis, _IN_DOSSIER):
         _tijdlijn(w, gebeurtenis, notificatie)
         gemeente = gemeente_rij(w, gebeurtenis)
         gemeente["versie"] = gebeurtenis.originator_version
@@ -44,7 +48,10 @@ CODES: dict[Any, str] = {}  # dossier id -> CBS code; ids never change meaning
 
 
 def code_van(w: Werkset, e: Any) -> str:
-    """The CBS code of the dossier an event belongs to."""
+    """The CBS code of the dossier an event belongs to. Every model asks this of the
+    event it handles, so the answer for the last event is kept on the werkset."""
+    if w.laatste is not None and w.laatste[0] is e:
+        return w.laatste[1]
     if e.originator_id not in CODES:
         g = t.gemeenten.c
         code = w.session.execute(
@@ -53,7 +60,9 @@ def code_van(w: Werkset, e: Any) -> str:
         if code is None:
             raise LookupError(f"geen gemeente met dossier {e.originator_id}")
         CODES[e.originator_id] = code
-    return CODES[e.originator_id]
+    code = CODES[e.originator_id]
+    w.laatste = (e, code)
+    return code
 
 
 def gemeente_rij(w: Werkset, e: Any) -> dict[str, Any]:
@@ -62,13 +71,12 @@ def gemeente_rij(w: Werkset, e: Any) -> dict[str, Any]:
     return rij
 
 
+_NIET_IN_GEGEVENS = frozenset({"originator_id", "originator_version", "timestamp", "vastlegging"})
+
+
 def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
     v = e.vastlegging
-    gegevens = {
-        k: waarde
-        for k, waarde in e.__dict__.items()
-        if k not in ("originator_id", "originator_version", "timestamp", "vastlegging")
-    }
+    gegevens = {k: waarde for k, waarde in e.__dict__.items() if k not in _NIET_IN_GEGEVENS}
     code = code_van(w, e)
 
     def verwezen_vertrouwelijk(versie: int) -> bool:
@@ -88,18 +96,19 @@ def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
         plaatsgevonden_op=v["plaatsgevonden_op"],
         reden=v.get("reden"),
         vertrouwelijk=is_vertrouwelijk(e, verwezen_vertrouwelijk),
-        gegevens=_json(gegevens),
+        gegevens=JsonTekst(_ALS_JSON(gegevens)),
     )
 
 
-def _json(waarde: Any) -> Any:
-    if isinstance(waarde, dict):
-        return {k: _json(v) for k, v in waarde.items()}
-    if isinstance(waarde, list | tuple):
-        return [_json(v) for v in waarde]
+def _iso(waarde: Any) -> str:
+    """Dates and times in the event data as ISO text; serialised once, by the C encoder,
+    to the same text the JSON column would have written."""
     if hasattr(waarde, "isoformat"):
-        return waarde.isoformat()
-    return waarde
+        return str(waarde.isoformat())
+    raise TypeError(f"{type(waarde).__name__} is niet als JSON te schrijven")
+
+
+_ALS_JSON = json.JSONEncoder(default=_iso).encode  # built once: the same text as json.dumps
 
 
 def melding(w: Werkset, e: Any, soort: str, tekst: str, rollen: list[str]) -> None:

@@ -6,7 +6,9 @@ is unchanged because nothing is written outside that transaction."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Table, and_, bindparam, insert, select, update
@@ -30,6 +32,31 @@ def _json_kolommen(tabel: Table) -> frozenset[str]:
     return frozenset(k.name for k in tabel.columns if isinstance(k.type, JSON))
 
 
+_PK: dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
+
+
+def _pk_lezer(tabel: Table) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """The primary key of a row as a tuple; asked for every row written or looked up."""
+    namen = _sleutel(tabel)
+    if len(namen) == 1:
+        naam = namen[0]
+        return lambda rij: (rij[naam],)
+    return itemgetter(*namen)
+
+
+class JsonTekst(str):
+    """A JSON column's value already serialised: written as it is, never encoded twice."""
+
+
+def _als_waarde(waarde: Any) -> Any:
+    """A JSON column's value as the SQLAlchemy JSON type expects it (not yet serialised)."""
+    return json.loads(waarde) if isinstance(waarde, JsonTekst) else waarde
+
+
+def _als_tekst(waarde: Any) -> str:
+    return waarde if isinstance(waarde, JsonTekst) else json.dumps(waarde)
+
+
 class Werkset:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -39,10 +66,14 @@ class Werkset:
         self._gewijzigd: dict[str, set[tuple[Any, ...]]] = {}
         self._tabellen: dict[str, Table] = {}
         self._groepen: set[tuple[str, Any]] = set()
+        self.laatste: tuple[Any, str] | None = None  # (event, its code): see code_van
 
     @staticmethod
     def _pk(tabel: Table, rij: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple(rij[k] for k in _sleutel(tabel))
+        lezer = _PK.get(tabel.name)
+        if lezer is None:
+            lezer = _PK[tabel.name] = _pk_lezer(tabel)
+        return lezer(rij)
 
     def rij(self, tabel: Table, *pk: Any) -> dict[str, Any] | None:
         """The row with this primary key, as a mutable dict (call `gewijzigd` after).
@@ -68,16 +99,24 @@ class Werkset:
         return rij
 
     def voeg_toe(self, tabel: Table, **waarden: Any) -> dict[str, Any]:
+        naam = tabel.name
         rij = dict.fromkeys(_kolommen(tabel)) | waarden
         pk = self._pk(tabel, rij)
-        self._rijen[(tabel.name, pk)] = rij
-        self._nieuw.setdefault(tabel.name, []).append(pk)
-        self._tabellen[tabel.name] = tabel
+        self._rijen[(naam, pk)] = rij
+        nieuw = self._nieuw.get(naam)
+        if nieuw is None:
+            nieuw = self._nieuw[naam] = []
+            self._tabellen[naam] = tabel
+        nieuw.append(pk)
         return rij
 
     def gewijzigd(self, tabel: Table, rij: dict[str, Any]) -> None:
-        self._gewijzigd.setdefault(tabel.name, set()).add(self._pk(tabel, rij))
-        self._tabellen[tabel.name] = tabel
+        naam = tabel.name
+        sleutels = self._gewijzigd.get(naam)
+        if sleutels is None:
+            sleutels = self._gewijzigd[naam] = set()
+            self._tabellen[naam] = tabel
+        sleutels.add(self._pk(tabel, rij))
 
     def schrijf(self) -> None:
         """Write every new and changed row; the cache stays valid for further events."""
@@ -87,11 +126,44 @@ class Werkset:
                 rijen = [self._rijen[(naam, pk)] for pk in nieuw]
                 if self.postgres and len(rijen) >= COPY_VANAF:
                     self._kopieer(tabel, rijen)  # type: ignore[arg-type]
+                elif self.postgres:
+                    self.session.execute(insert(tabel), self._voor_sqlalchemy(tabel, rijen))  # type: ignore[arg-type]
                 else:
-                    self.session.execute(insert(tabel), rijen)
+                    self._voeg_in_sqlite(tabel, rijen)  # type: ignore[arg-type]
             gewijzigd = self._gewijzigd.pop(naam, set()) - set(nieuw)
             if gewijzigd:
                 self._werk_bij(tabel, naam, gewijzigd)
+
+    @staticmethod
+    def _voor_sqlalchemy(tabel: Table, rijen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        als_json = _json_kolommen(tabel)
+        if not als_json:
+            return rijen
+        return [
+            {k: _als_waarde(w) if k in als_json else w for k, w in rij.items()} for rij in rijen
+        ]
+
+    def _voeg_in_sqlite(self, tabel: Table, rijen: list[dict[str, Any]]) -> None:
+        """executemany on the driver's cursor, past SQLAlchemy's per-row parameter work.
+        Values as SQLAlchemy's SQLite types would bind them: JSON serialised (None too,
+        as 'null'), booleans and the rest as they are."""
+        kolommen = _kolommen(tabel)
+        als_json = _json_kolommen(tabel)
+        lijst = ", ".join(f'"{k}"' for k in kolommen)
+        sql = f'INSERT INTO "{tabel.name}" ({lijst}) VALUES ({", ".join("?" * len(kolommen))})'
+        lees = itemgetter(*kolommen)
+        waarden: list[Any] = [lees(rij) for rij in rijen]
+        plekken = [i for i, k in enumerate(kolommen) if k in als_json]
+        if plekken:
+            for n, rij in enumerate(waarden):
+                rij = waarden[n] = list(rij)
+                for i in plekken:
+                    rij[i] = _als_tekst(rij[i])
+        cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(sql, waarden)
+        finally:
+            cursor.close()
 
     def _kopieer(self, tabel: Table, rijen: list[dict[str, Any]]) -> None:
         kolommen = _kolommen(tabel)
@@ -102,7 +174,11 @@ class Werkset:
             for rij in rijen:
                 copy.write_row(
                     [
-                        json.dumps(rij[k]) if k in als_json and rij[k] is not None else rij[k]
+                        json.dumps(rij[k])
+                        if k in als_json
+                        and rij[k] is not None
+                        and not isinstance(rij[k], JsonTekst)
+                        else rij[k]
                         for k in kolommen
                     ]
                 )
@@ -119,8 +195,9 @@ class Werkset:
         for pk in sleutels:
             rij = self._rijen[(naam, pk)]
             assert rij is not None
+            als_json = _json_kolommen(tabel)
             rijen.append(
-                {f"v_{k}": w for k, w in rij.items()}
+                {f"v_{k}": _als_waarde(w) if k in als_json else w for k, w in rij.items()}
                 | {f"pk_{k}": w for k, w in zip(pk_namen, pk, strict=True)}
             )
         self.session.connection().execute(stmt, rijen)
