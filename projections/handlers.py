@@ -5,7 +5,6 @@ records the tracking position."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -15,7 +14,7 @@ from domain import gebeurtenissen as ev
 from domain.zichtbaarheid import is_vertrouwelijk
 from projections import tables as t
 from projections.omschrijving import Samenhang, omschrijf
-from projections.werkset import JsonTekst, Werkset
+from projections.werkset import Werkset, als_json_tekst
 
 Handler = Callable[[Werkset, Any], None]
 _HANDLERS: dict[type, list[Handler]] = {}
@@ -78,6 +77,10 @@ def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
     v = e.vastlegging
     gegevens = {k: waarde for k, waarde in e.__dict__.items() if k not in _NIET_IN_GEGEVENS}
     code = code_van(w, e)
+    samenhang = w.onthouden.get(("samenhang", code))
+    if samenhang is None:  # one per dossier and batch, not one per event
+        samenhang = Samenhang(lambda id: w.rij(t.termijnen, code, id))
+        w.onthouden[("samenhang", code)] = samenhang
 
     def verwezen_vertrouwelijk(versie: int) -> bool:
         rij = w.rij(t.tijdlijn, code, versie)
@@ -89,26 +92,15 @@ def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
         versie=e.originator_version,
         notificatie=notificatie,
         soort=type(e).__name__,
-        omschrijving=omschrijf(e, Samenhang(lambda id: w.rij(t.termijnen, code, id))),
+        omschrijving=omschrijf(e, samenhang),
         gebruiker=v["gebruiker"],
         rol=v["rol"],
         geregistreerd_op=v["geregistreerd_op"],
         plaatsgevonden_op=v["plaatsgevonden_op"],
         reden=v.get("reden"),
         vertrouwelijk=is_vertrouwelijk(e, verwezen_vertrouwelijk),
-        gegevens=JsonTekst(_ALS_JSON(gegevens)),
+        gegevens=als_json_tekst(gegevens),  # serialised once, as the column would
     )
-
-
-def _iso(waarde: Any) -> str:
-    """Dates and times in the event data as ISO text; serialised once, by the C encoder,
-    to the same text the JSON column would have written."""
-    if hasattr(waarde, "isoformat"):
-        return str(waarde.isoformat())
-    raise TypeError(f"{type(waarde).__name__} is niet als JSON te schrijven")
-
-
-_ALS_JSON = json.JSONEncoder(default=_iso).encode  # built once: the same text as json.dumps
 
 
 def melding(w: Werkset, e: Any, soort: str, tekst: str, rollen: list[str]) -> None:

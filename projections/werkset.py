@@ -6,8 +6,9 @@ is unchanged because nothing is written outside that transaction."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
+from json import encoder as json_encoder
 from operator import itemgetter
 from typing import Any
 
@@ -48,6 +49,33 @@ class JsonTekst(str):
     """A JSON column's value already serialised: written as it is, never encoded twice."""
 
 
+def _iso(waarde: Any) -> str:
+    """Dates and times in event data as ISO text."""
+    if hasattr(waarde, "isoformat"):
+        return str(waarde.isoformat())
+    raise TypeError(f"{type(waarde).__name__} is niet als JSON te schrijven")
+
+
+def _json_schrijver() -> Callable[[Any], str]:
+    """json.dumps's text (same separators, ASCII escapes), dates as ISO text; the C
+    encoder built once rather than per value as json.dumps does."""
+    maak = getattr(json_encoder, "c_make_encoder", None)
+    if maak is None:  # an interpreter without the C accelerator
+        return json.JSONEncoder(default=_iso).encode
+    encoder = maak(
+        None, _iso, json_encoder.encode_basestring_ascii, None, ": ", ", ", False, False, True
+    )
+    return lambda waarde: "".join(encoder(waarde, 0))
+
+
+_ALS_JSON = _json_schrijver()
+
+
+def als_json_tekst(waarde: Any) -> JsonTekst:
+    """A value for a JSON column, serialised now (dates as ISO text)."""
+    return JsonTekst(_ALS_JSON(waarde))
+
+
 def _als_waarde(waarde: Any) -> Any:
     """A JSON column's value as the SQLAlchemy JSON type expects it (not yet serialised)."""
     return json.loads(waarde) if isinstance(waarde, JsonTekst) else waarde
@@ -67,6 +95,7 @@ class Werkset:
         self._tabellen: dict[str, Table] = {}
         self._groepen: set[tuple[str, Any]] = set()
         self.laatste: tuple[Any, str] | None = None  # (event, its code): see code_van
+        self.onthouden: dict[Any, Any] = {}  # what handlers keep for the rest of the batch
 
     @staticmethod
     def _pk(tabel: Table, rij: dict[str, Any]) -> tuple[Any, ...]:
@@ -80,14 +109,23 @@ class Werkset:
         On a miss, every row sharing the first key column (a gemeente's rows) is loaded
         at once: a batch touches the same dossier many times."""
         sleutel = (tabel.name, pk)
+        gevonden_rij = self._rijen.get(sleutel)
+        if gevonden_rij is not None:
+            return gevonden_rij
         groep = (tabel.name, pk[0])
-        if sleutel not in self._rijen and groep not in self._groepen:
+        if groep not in self._groepen:
             self._groepen.add(groep)
             eerste = tabel.c[_sleutel(tabel)[0]]
             for gevonden in self.session.execute(select(tabel).where(eerste == pk[0])):
                 rij = dict(gevonden._mapping)
                 self._rijen.setdefault((tabel.name, self._pk(tabel, rij)), rij)
         return self._rijen.get(sleutel)
+
+    def nog_leeg(self, eerste: Any, tabellen: Iterable[Table]) -> None:
+        """No row of these tables has `eerste` as its first key column yet (a dossier
+        registered in this batch): lookups answer from the batch, without a SELECT."""
+        for tabel in tabellen:
+            self._groepen.add((tabel.name, eerste))
 
     def wijzig(self, tabel: Table, *pk: Any, **waarden: Any) -> dict[str, Any]:
         """An existing row, updated with `waarden` and marked for writing."""
@@ -100,7 +138,9 @@ class Werkset:
 
     def voeg_toe(self, tabel: Table, **waarden: Any) -> dict[str, Any]:
         naam = tabel.name
-        rij = dict.fromkeys(_kolommen(tabel)) | waarden
+        kolommen = _kolommen(tabel)
+        # Every column given (the timeline's rows): the keyword dict is the row already.
+        rij = waarden if len(waarden) == len(kolommen) else dict.fromkeys(kolommen) | waarden
         pk = self._pk(tabel, rij)
         self._rijen[(naam, pk)] = rij
         nieuw = self._nieuw.get(naam)
