@@ -15,7 +15,7 @@ from domain import gebeurtenissen as ev
 from domain.zichtbaarheid import is_vertrouwelijk
 from projections import tables as t
 from projections.omschrijving import Samenhang, omschrijf
-from projections.werkset import Werkset
+from projections.werkset import Werkset, als_json_tekst
 
 Handler = Callable[[Werkset, Any], None]
 # A read model's table: which event classes each of its handlers takes, in order.
@@ -33,11 +33,14 @@ def combineer(*tabellen: Handlers) -> Dispatch:
     return MappingProxyType({k: tuple(v) for k, v in per_klasse.items()})
 
 
+_IN_DOSSIER = (ev.DossierGebeurtenis, ev.GemeenteGeregistreerd)
+
+
 def verwerk(dispatch: Dispatch, w: Werkset, gebeurtenis: Any, notificatie: int) -> None:
     """Apply one event to every read model that cares about it."""
     for functie in dispatch.get(type(gebeurtenis), ()):
         functie(w, gebeurtenis)
-    if isinstance(gebeurtenis, ev.DossierGebeurtenis | ev.GemeenteGeregistreerd):
+    if isinstance(gebeurtenis, _IN_DOSSIER):
         _tijdlijn(w, gebeurtenis, notificatie)
         gemeente = gemeente_rij(w, gebeurtenis)
         gemeente["versie"] = gebeurtenis.originator_version
@@ -48,7 +51,10 @@ CODES: dict[Any, str] = {}  # dossier id -> CBS code; ids never change meaning
 
 
 def code_van(w: Werkset, e: Any) -> str:
-    """The CBS code of the dossier an event belongs to."""
+    """The CBS code of the dossier an event belongs to. Every model asks this of the
+    event it handles, so the answer for the last event is kept on the werkset."""
+    if w.laatste is not None and w.laatste[0] is e:
+        return w.laatste[1]
     if e.originator_id not in CODES:
         g = t.gemeenten.c
         code = w.session.execute(
@@ -57,7 +63,9 @@ def code_van(w: Werkset, e: Any) -> str:
         if code is None:
             raise LookupError(f"geen gemeente met dossier {e.originator_id}")
         CODES[e.originator_id] = code
-    return CODES[e.originator_id]
+    code = CODES[e.originator_id]
+    w.laatste = (e, code)
+    return code
 
 
 def gemeente_rij(w: Werkset, e: Any) -> dict[str, Any]:
@@ -66,14 +74,17 @@ def gemeente_rij(w: Werkset, e: Any) -> dict[str, Any]:
     return rij
 
 
+_NIET_IN_GEGEVENS = frozenset({"originator_id", "originator_version", "timestamp", "vastlegging"})
+
+
 def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
     v = e.vastlegging
-    gegevens = {
-        k: waarde
-        for k, waarde in e.__dict__.items()
-        if k not in ("originator_id", "originator_version", "timestamp", "vastlegging")
-    }
+    gegevens = {k: waarde for k, waarde in e.__dict__.items() if k not in _NIET_IN_GEGEVENS}
     code = code_van(w, e)
+    samenhang = w.onthouden.get(("samenhang", code))
+    if samenhang is None:  # one per dossier and batch, not one per event
+        samenhang = Samenhang(lambda id: w.rij(t.termijnen, code, id))
+        w.onthouden[("samenhang", code)] = samenhang
 
     def verwezen_vertrouwelijk(versie: int) -> bool:
         rij = w.rij(t.tijdlijn, code, versie)
@@ -85,25 +96,15 @@ def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
         versie=e.originator_version,
         notificatie=notificatie,
         soort=type(e).__name__,
-        omschrijving=omschrijf(e, Samenhang(lambda id: w.rij(t.termijnen, code, id))),
+        omschrijving=omschrijf(e, samenhang),
         gebruiker=v["gebruiker"],
         rol=v["rol"],
         geregistreerd_op=v["geregistreerd_op"],
         plaatsgevonden_op=v["plaatsgevonden_op"],
         reden=v.get("reden"),
         vertrouwelijk=is_vertrouwelijk(e, verwezen_vertrouwelijk),
-        gegevens=_json(gegevens),
+        gegevens=als_json_tekst(gegevens),  # serialised once, as the column would
     )
-
-
-def _json(waarde: Any) -> Any:
-    if isinstance(waarde, dict):
-        return {k: _json(v) for k, v in waarde.items()}
-    if isinstance(waarde, list | tuple):
-        return [_json(v) for v in waarde]
-    if hasattr(waarde, "isoformat"):
-        return waarde.isoformat()
-    return waarde
 
 
 def melding(w: Werkset, e: Any, soort: str, tekst: str, rollen: list[str]) -> None:

@@ -10,9 +10,15 @@ from projections import tables as t
 from projections.handlers import CODES, Handlers, code_van, gemeente_rij
 from projections.werkset import Werkset
 
+# The tables whose rows belong to one gemeente, keyed first by its code.
+PER_GEMEENTE = tuple(
+    tabel for tabel in t.metadata.sorted_tables if tabel.primary_key.columns.keys()[0] == "code"
+)
+
 
 def _geregistreerd(w: Werkset, e: Any) -> None:
     CODES[e.originator_id] = e.code
+    w.nog_leeg(e.code, PER_GEMEENTE)  # a new dossier: nothing of it is stored yet
     w.voeg_toe(
         t.gemeenten,
         code=e.code,

@@ -5,7 +5,10 @@ command (read your own write) and for a rebuild from scratch."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from eventsourcing.persistence import Tracking
 
@@ -13,6 +16,37 @@ from application.toezicht import Toezicht
 from projections.view import ToezichtView
 
 BATCH = 5000
+
+
+class _ZonderGc:
+    """The cyclic garbage collector paused while a batch is read and applied. A batch
+    holds thousands of young events and rows at once; the collector would scan them over
+    and over (a third of a rebuild's time) while reference counting frees them anyway.
+    Threads catching up at once share one pause: the last to finish resumes it, and only
+    if it was on before the first began."""
+
+    def __init__(self) -> None:
+        self._slot = threading.Lock()
+        self._bezig = 0
+        self._was_aan = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._slot:
+            if self._bezig == 0:
+                self._was_aan = gc.isenabled()
+                gc.disable()
+            self._bezig += 1
+        try:
+            yield
+        finally:
+            with self._slot:
+                self._bezig -= 1
+                if self._bezig == 0 and self._was_aan:
+                    gc.enable()
+
+
+zonder_gc = _ZonderGc()
 
 
 class ProjectieRunner:
@@ -36,17 +70,20 @@ class ProjectieRunner:
             start = self.positie() + 1
             if tot is not None and start > tot:
                 return verwerkt
-            notificaties = self.app.recorder.select_notifications(start=start, limit=self.batch)
-            if not notificaties:
-                return verwerkt
-            batch = [
-                (self.app.mapper.to_domain_event(n), Tracking(self.app.name, n.id))
-                for n in notificaties
-            ]
-            aantal = self.view.verwerk(batch)
+            with zonder_gc():
+                notificaties = self.app.recorder.select_notifications(start=start, limit=self.batch)
+                if not notificaties:
+                    return verwerkt
+                batch = [
+                    (self.app.mapper.to_domain_event(n), Tracking(self.app.name, n.id))
+                    for n in notificaties
+                ]
+                aantal = self.view.verwerk(batch)
+                gelezen = len(batch)
+                del notificaties, batch  # freed before the collector resumes
             verwerkt += aantal
             if voortgang:
-                voortgang(len(batch))
+                voortgang(gelezen)
 
     def herbouw(self, voortgang: Callable[[int], None] | None = None) -> int:
         """Drop every read table and rebuild from the first event."""

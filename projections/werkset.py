@@ -6,7 +6,10 @@ is unchanged because nothing is written outside that transaction."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from functools import cache
+from json import encoder as json_encoder
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Table, and_, bindparam, insert, select, update
@@ -30,6 +33,58 @@ def _json_kolommen(tabel: Table) -> frozenset[str]:
     return frozenset(k.name for k in tabel.columns if isinstance(k.type, JSON))
 
 
+_PK: dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
+
+
+def _pk_lezer(tabel: Table) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """The primary key of a row as a tuple; asked for every row written or looked up."""
+    namen = _sleutel(tabel)
+    if len(namen) == 1:
+        naam = namen[0]
+        return lambda rij: (rij[naam],)
+    return itemgetter(*namen)
+
+
+class JsonTekst(str):
+    """A JSON column's value already serialised: written as it is, never encoded twice."""
+
+
+def _iso(waarde: Any) -> str:
+    """Dates and times in event data as ISO text."""
+    if hasattr(waarde, "isoformat"):
+        return str(waarde.isoformat())
+    raise TypeError(f"{type(waarde).__name__} is niet als JSON te schrijven")
+
+
+def _json_schrijver() -> Callable[[Any], str]:
+    """json.dumps's text (same separators, ASCII escapes), dates as ISO text; the C
+    encoder built once rather than per value as json.dumps does."""
+    maak = getattr(json_encoder, "c_make_encoder", None)
+    if maak is None:  # an interpreter without the C accelerator
+        return json.JSONEncoder(default=_iso).encode
+    encoder = maak(
+        None, _iso, json_encoder.encode_basestring_ascii, None, ": ", ", ", False, False, True
+    )
+    return lambda waarde: "".join(encoder(waarde, 0))
+
+
+_ALS_JSON = _json_schrijver()
+
+
+def als_json_tekst(waarde: Any) -> JsonTekst:
+    """A value for a JSON column, serialised now (dates as ISO text)."""
+    return JsonTekst(_ALS_JSON(waarde))
+
+
+def _als_waarde(waarde: Any) -> Any:
+    """A JSON column's value as the SQLAlchemy JSON type expects it (not yet serialised)."""
+    return json.loads(waarde) if isinstance(waarde, JsonTekst) else waarde
+
+
+def _als_tekst(waarde: Any) -> str:
+    return waarde if isinstance(waarde, JsonTekst) else json.dumps(waarde)
+
+
 class Werkset:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -39,24 +94,38 @@ class Werkset:
         self._gewijzigd: dict[str, set[tuple[Any, ...]]] = {}
         self._tabellen: dict[str, Table] = {}
         self._groepen: set[tuple[str, Any]] = set()
+        self.laatste: tuple[Any, str] | None = None  # (event, its code): see code_van
+        self.onthouden: dict[Any, Any] = {}  # what handlers keep for the rest of the batch
 
     @staticmethod
     def _pk(tabel: Table, rij: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple(rij[k] for k in _sleutel(tabel))
+        lezer = _PK.get(tabel.name)
+        if lezer is None:
+            lezer = _PK[tabel.name] = _pk_lezer(tabel)
+        return lezer(rij)
 
     def rij(self, tabel: Table, *pk: Any) -> dict[str, Any] | None:
         """The row with this primary key, as a mutable dict (call `gewijzigd` after).
         On a miss, every row sharing the first key column (a gemeente's rows) is loaded
         at once: a batch touches the same dossier many times."""
         sleutel = (tabel.name, pk)
+        gevonden_rij = self._rijen.get(sleutel)
+        if gevonden_rij is not None:
+            return gevonden_rij
         groep = (tabel.name, pk[0])
-        if sleutel not in self._rijen and groep not in self._groepen:
+        if groep not in self._groepen:
             self._groepen.add(groep)
             eerste = tabel.c[_sleutel(tabel)[0]]
             for gevonden in self.session.execute(select(tabel).where(eerste == pk[0])):
                 rij = dict(gevonden._mapping)
                 self._rijen.setdefault((tabel.name, self._pk(tabel, rij)), rij)
         return self._rijen.get(sleutel)
+
+    def nog_leeg(self, eerste: Any, tabellen: Iterable[Table]) -> None:
+        """No row of these tables has `eerste` as its first key column yet (a dossier
+        registered in this batch): lookups answer from the batch, without a SELECT."""
+        for tabel in tabellen:
+            self._groepen.add((tabel.name, eerste))
 
     def wijzig(self, tabel: Table, *pk: Any, **waarden: Any) -> dict[str, Any]:
         """An existing row, updated with `waarden` and marked for writing."""
@@ -68,16 +137,26 @@ class Werkset:
         return rij
 
     def voeg_toe(self, tabel: Table, **waarden: Any) -> dict[str, Any]:
-        rij = dict.fromkeys(_kolommen(tabel)) | waarden
+        naam = tabel.name
+        kolommen = _kolommen(tabel)
+        # Every column given (the timeline's rows): the keyword dict is the row already.
+        rij = waarden if len(waarden) == len(kolommen) else dict.fromkeys(kolommen) | waarden
         pk = self._pk(tabel, rij)
-        self._rijen[(tabel.name, pk)] = rij
-        self._nieuw.setdefault(tabel.name, []).append(pk)
-        self._tabellen[tabel.name] = tabel
+        self._rijen[(naam, pk)] = rij
+        nieuw = self._nieuw.get(naam)
+        if nieuw is None:
+            nieuw = self._nieuw[naam] = []
+            self._tabellen[naam] = tabel
+        nieuw.append(pk)
         return rij
 
     def gewijzigd(self, tabel: Table, rij: dict[str, Any]) -> None:
-        self._gewijzigd.setdefault(tabel.name, set()).add(self._pk(tabel, rij))
-        self._tabellen[tabel.name] = tabel
+        naam = tabel.name
+        sleutels = self._gewijzigd.get(naam)
+        if sleutels is None:
+            sleutels = self._gewijzigd[naam] = set()
+            self._tabellen[naam] = tabel
+        sleutels.add(self._pk(tabel, rij))
 
     def schrijf(self) -> None:
         """Write every new and changed row; the cache stays valid for further events."""
@@ -87,11 +166,44 @@ class Werkset:
                 rijen = [self._rijen[(naam, pk)] for pk in nieuw]
                 if self.postgres and len(rijen) >= COPY_VANAF:
                     self._kopieer(tabel, rijen)  # type: ignore[arg-type]
+                elif self.postgres:
+                    self.session.execute(insert(tabel), self._voor_sqlalchemy(tabel, rijen))  # type: ignore[arg-type]
                 else:
-                    self.session.execute(insert(tabel), rijen)  # type: ignore[arg-type]
+                    self._voeg_in_sqlite(tabel, rijen)  # type: ignore[arg-type]
             gewijzigd = self._gewijzigd.pop(naam, set()) - set(nieuw)
             if gewijzigd:
                 self._werk_bij(tabel, naam, gewijzigd)
+
+    @staticmethod
+    def _voor_sqlalchemy(tabel: Table, rijen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        als_json = _json_kolommen(tabel)
+        if not als_json:
+            return rijen
+        return [
+            {k: _als_waarde(w) if k in als_json else w for k, w in rij.items()} for rij in rijen
+        ]
+
+    def _voeg_in_sqlite(self, tabel: Table, rijen: list[dict[str, Any]]) -> None:
+        """executemany on the driver's cursor, past SQLAlchemy's per-row parameter work.
+        Values as SQLAlchemy's SQLite types would bind them: JSON serialised (None too,
+        as 'null'), booleans and the rest as they are."""
+        kolommen = _kolommen(tabel)
+        als_json = _json_kolommen(tabel)
+        lijst = ", ".join(f'"{k}"' for k in kolommen)
+        sql = f'INSERT INTO "{tabel.name}" ({lijst}) VALUES ({", ".join("?" * len(kolommen))})'
+        lees = itemgetter(*kolommen)
+        waarden: list[Any] = [lees(rij) for rij in rijen]
+        plekken = [i for i, k in enumerate(kolommen) if k in als_json]
+        if plekken:
+            for n, rij in enumerate(waarden):
+                rij = waarden[n] = list(rij)
+                for i in plekken:
+                    rij[i] = _als_tekst(rij[i])
+        cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(sql, waarden)
+        finally:
+            cursor.close()
 
     def _kopieer(self, tabel: Table, rijen: list[dict[str, Any]]) -> None:
         kolommen = _kolommen(tabel)
@@ -102,7 +214,11 @@ class Werkset:
             for rij in rijen:
                 copy.write_row(
                     [
-                        json.dumps(rij[k]) if k in als_json and rij[k] is not None else rij[k]
+                        json.dumps(rij[k])
+                        if k in als_json
+                        and rij[k] is not None
+                        and not isinstance(rij[k], JsonTekst)
+                        else rij[k]
                         for k in kolommen
                     ]
                 )
@@ -119,8 +235,9 @@ class Werkset:
         for pk in sleutels:
             rij = self._rijen[(naam, pk)]
             assert rij is not None
+            als_json = _json_kolommen(tabel)
             rijen.append(
-                {f"v_{k}": w for k, w in rij.items()}
+                {f"v_{k}": _als_waarde(w) if k in als_json else w for k, w in rij.items()}
                 | {f"pk_{k}": w for k, w in zip(pk_namen, pk, strict=True)}
             )
         self.session.connection().execute(stmt, rijen)
