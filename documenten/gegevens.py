@@ -79,6 +79,10 @@ def _termijnen(q: Lezer, code: str, soort_: str) -> list[dict[str, Any]]:
     ]
 
 
+def _laatste(rijen: list[dict[str, Any]]) -> dict[str, Any] | None:
+    return rijen[-1] if rijen else None
+
+
 def _hoofd(
     q: Lezer,
     gemeente: dict[str, Any],
@@ -269,8 +273,8 @@ def _besluit(q: Lezer, g: dict[str, Any], datum: date, periode: str | None) -> O
         "stand": _standen(q, g["code"]).get(beoordeling["periode"]),
         "trede": _trede(5),
         "deelstappen": deelstappen,
-        "vooraankondiging": (_termijnen(q, g["code"], "vooraankondiging") or [None])[-1],
-        "beroep": (_termijnen(q, g["code"], "beroep") or [None])[-1],
+        "vooraankondiging": _laatste(_termijnen(q, g["code"], "vooraankondiging")),
+        "beroep": _laatste(_termijnen(q, g["code"], "beroep")),
     }
     return gegevens, "Besluit tot indeplaatsstelling (last onder indeplaatsstelling)", beoordeling
 

@@ -80,9 +80,10 @@ def pdf(concept: Concept) -> bytes:
     from weasyprint import HTML  # heavy import, only where a PDF is made
 
     document = HTML(string=html(concept), base_url=str(HIER))
-    return document.write_pdf(
+    inhoud: bytes = document.write_pdf(
         pdf_variant=PDF_VARIANT,
         pdf_identifier=concept.hoofd.kenmerk.encode(),
         uncompressed_pdf=False,
         custom_metadata=True,
     )
+    return inhoud
