@@ -54,6 +54,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "create_verbeterplan_ontvangst": TOEZICHT,
     "create_verbeterplan_bijwerkverzoek": TOEZICHT,
     "create_tussentijds_bericht": TOEZICHT,
+    "read_concept_toezichtbrief": TOEZICHT,
     "create_nakoming": TOEZICHT,
     "create_verlenging": TOEZICHT,
     "read_werkvoorraad": LEZEN,
