@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from domain.briefdocument import Briefdocument
+from domain.errors import GelijktijdigGewijzigd
 from domain.ladder import Deelstap
 from domain.periode import Periode
 from domain.vastlegging import Vastlegging
@@ -98,6 +100,32 @@ class Procescommandos(_Basis):
             lambda d: d.verzend_afschrift_raad(vastlegging),
             vastlegging=vastlegging,
         )[0]
+
+    def verzend_brief(
+        self,
+        code: str,
+        soort: str,
+        kenmerk: str,
+        inhoud: bytes,
+        vastlegging: Vastlegging,
+        verwachte_versie: int,
+        corrigeert: str | None = None,
+    ) -> int:
+        """Record a letter as sent and keep its PDF, in one transaction: the dossier event
+        names the SHA-256 and size of exactly the bytes stored. The version is required:
+        the letter was rendered from that state of the dossier and shows it."""
+        document = Briefdocument.bewaar(kenmerk, inhoud)
+        dossier = self.dossier(code)
+        if verwachte_versie != dossier.version:
+            raise GelijktijdigGewijzigd(
+                f"de brief is opgesteld op versie {verwachte_versie} van het dossier, dat nu "
+                f"op versie {dossier.version} staat; stel hem opnieuw op",
+                "verwachte_versie",
+            )
+        dossier.verzend_brief(
+            soort, kenmerk, document.sha256, len(inhoud), vastlegging, self.kalender, corrigeert
+        )
+        return self._opslaan(dossier, document)
 
     def vraag_bijgewerkt_verbeterplan(
         self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None

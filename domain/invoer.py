@@ -20,6 +20,14 @@ CONTACTSOORTEN = (
     "bestuurlijk overleg",
 )
 SIGNAALSOORTEN = ("omkoppeling", "stapelgemeente")
+BRIEFSOORTEN = (
+    "toezichtbrief",
+    "afschrift_raad",
+    "tussentijds_bericht",
+    "uitnodiging_bestuurlijk_gesprek",
+    "vooraankondiging",
+    "besluit_indeplaatsstelling",
+)
 CIJFERVELDEN = (
     "taakstelling_gepubliceerd",
     "stand_begin",

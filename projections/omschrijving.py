@@ -156,6 +156,13 @@ def _afschrift(e: Any, _: Samenhang) -> str:
     return "Afschrift van de toezichtbrief aan de gemeenteraad verzonden"
 
 
+@beschrijft(ev.BriefVerzonden)
+def _brief(e: Any, _: Samenhang) -> str:
+    soort = e.soort.replace("_", " ")
+    tekst = f"Brief verzonden ({soort}), kenmerk {e.kenmerk}"
+    return tekst + (f", ter correctie van {e.corrigeert}" if e.corrigeert else "")
+
+
 @beschrijft(ev.VerbeterplanBijgewerktGevraagd)
 def _bijgewerkt(e: Any, _: Samenhang) -> str:
     return _met_termijnen("Bijgewerkt verbeterplan gevraagd", e)
