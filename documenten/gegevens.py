@@ -9,8 +9,10 @@ from typing import Any, Protocol
 
 from documenten.brief import Briefhoofd, Ondertekening, Soort, kenmerk, soort, vrije_tekst
 from domain.errors import NietGevonden, OngeldigeInvoer
+from domain.kalender import Kalender
 from domain.ladder import TREDE_NAMEN
 from domain.periode import Periode
+from domain.termijnen import WEKEN_GESPREK, Einddatum, na_weken
 from domain.werkvoorraad import tussentijdse_stand
 from projections.periodecijfers import PeriodeStand, cijfers_uit_rij, periode_standen
 
@@ -138,12 +140,17 @@ def concept(
     functie: str = "gedeputeerde",
     bijlagen: tuple[str, ...] = (),
     corrigeert: str | None = None,
+    kalender: Kalender | None = None,
 ) -> Concept:
-    """The draft of one letter to gemeente `code`, dated `datum`."""
+    """The draft of one letter to gemeente `code`, dated `datum` (the day it is sent).
+    With the `kalender`, a term the sending will start is printed with its legal end
+    date, computed by the same rule the dossier applies when the letter is recorded."""
     brief = soort(soort_naam)
     gemeente = _gemeente(q, code)
     opbouw = _OPBOUW[brief.naam]
     gegevens, onderwerp, beoordeling = opbouw(q, gemeente, datum, periode)
+    if brief.naam == "toezichtbrief":
+        gegevens["gesprek_uiterlijk"] = _gesprek_uiterlijk(gegevens, datum, kalender)
     gegevens = {**gegevens, "gemeente": gemeente}
     hoofd = _hoofd(
         q,
@@ -186,6 +193,16 @@ def _toezichtbrief(q: Lezer, g: dict[str, Any], datum: date, periode: str | None
         + _termijnen(q, g["code"], "verbeterplan"),
     }
     return gegevens, f"Beoordeling huisvesting vergunninghouders periode {p}", beoordeling
+
+
+def _gesprek_uiterlijk(
+    gegevens: dict[str, Any], datum: date, kalender: Kalender | None
+) -> Einddatum | None:
+    """The bestuurlijk gesprek term this toezichtbrief starts (AB-2024, trede 3)."""
+    b = gegevens["beoordeling"]
+    if kalender is None or gegevens["termijnen"] or b["trede"] != 3 or b["beleid"] != "AB-2024":
+        return None
+    return na_weken(datum, WEKEN_GESPREK, kalender)
 
 
 def _tussentijds(q: Lezer, g: dict[str, Any], datum: date, periode: str | None) -> Opbouw:

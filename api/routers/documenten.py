@@ -44,6 +44,7 @@ def read_concept_toezichtbrief(
         code,
         datum or c.vandaag(),
         periode=str(Periode.parse(periode)) if periode else None,
+        kalender=c.app.kalender,
     )
     naam = brief.hoofd.kenmerk.replace("/", "-")
     return Response(

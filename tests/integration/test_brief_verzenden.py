@@ -3,6 +3,7 @@ in the same transaction and served byte-identical later; the toezichtbrief start
 AB-2024 four-week term; a correction is a new letter naming the old one."""
 
 import hashlib
+import subprocess
 from datetime import date
 
 import pytest
@@ -56,7 +57,15 @@ def trede_3(tmp_path):
 
 def verzend(c, klok, soort="toezichtbrief", corrigeert=None, vrij=None):
     versie = c.queries.gemeente(CODE)["versie"]
-    brief = concept(c.queries, soort, CODE, klok.nu.date(), vrij=vrij, corrigeert=corrigeert)
+    brief = concept(
+        c.queries,
+        soort,
+        CODE,
+        klok.nu.date(),
+        vrij=vrij,
+        corrigeert=corrigeert,
+        kalender=c.app.kalender,
+    )
     inhoud = pdf(brief)
     c.schrijf(
         lambda: c.app.verzend_brief(
@@ -84,9 +93,12 @@ def test_verzenden_legt_hash_en_grootte_vast_en_bewaart_de_bytes(trede_3):
 
 def test_de_toezichtbrief_start_de_vier_weken_van_ab_2024(trede_3):
     c, klok = trede_3
-    verzend(c, klok)
+    _, inhoud = verzend(c, klok)
     [termijn] = [t for t in c.queries.termijnen(CODE) if t["soort"] == "bestuurlijk_gesprek"]
     assert (termijn["start"], termijn["einddatum"]) == ("2024-07-12", "2024-08-09")
+    # The letter printed the same legal end date the sending started.
+    tekst = subprocess.run(["pdftotext", "-", "-"], input=inhoud, capture_output=True).stdout
+    assert "uiterlijk 9 augustus 2024" in " ".join(tekst.decode().split())
     assert c.queries.beoordelingen(CODE)[-1]["brief_verzonden_op"] is not None
 
 

@@ -9,6 +9,7 @@ from documenten.brief import Briefhoofd, Ondertekening, kenmerk
 from documenten.gegevens import concept
 from documenten.opmaak import html
 from domain.errors import NietGevonden, OngeldigeInvoer
+from domain.kalender import Kalender
 
 DATUM = date(2024, 9, 2)
 
@@ -234,3 +235,11 @@ def test_kenmerk_en_correctie():
         concept(Dossier(), "toezichtbrief", "GM0307", DATUM, corrigeert="IBT-HV/2024/GM0307/009")
     )
     assert "vervangt onze brief met kenmerk IBT-HV/2024/GM0307/009" in tekst
+
+
+def test_de_termijn_die_de_verzending_start_staat_met_wettelijke_einddatum_in_de_brief():
+    kalender = Kalender.van({date(2025, 5, 5): "Bevrijdingsdag"})
+    dossier = Dossier(beoordelingen=[beoordeling(periode="2024-2")])
+    tekst = html(concept(dossier, "toezichtbrief", "GM0307", date(2025, 4, 7), kalender=kalender))
+    # 7 April + 4 weeks is Bevrijdingsdag: the term ends the next day
+    assert "uiterlijk <strong>6 mei 2025</strong>" in tekst and "Bevrijdingsdag" in tekst
