@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from domain.briefdocument import Briefdocument
-from domain.errors import GelijktijdigGewijzigd
+from domain.errors import AlUitgevoerd, GelijktijdigGewijzigd
 from domain.ladder import Deelstap
 from domain.periode import Periode
 from domain.vastlegging import Vastlegging
@@ -116,6 +116,8 @@ class Procescommandos(_Basis):
         the letter was rendered from that state of the dossier and shows it."""
         document = Briefdocument.bewaar(kenmerk, inhoud)
         dossier = self.dossier(code)
+        if (eerder := dossier.eerder_uitgevoerd(vastlegging)) is not None:
+            raise AlUitgevoerd(dossier.code, eerder)  # a repeated request sends nothing twice
         if verwachte_versie != dossier.version:
             raise GelijktijdigGewijzigd(
                 f"de brief is opgesteld op versie {verwachte_versie} van het dossier, dat nu "
@@ -125,7 +127,7 @@ class Procescommandos(_Basis):
         dossier.verzend_brief(
             soort, kenmerk, document.sha256, len(inhoud), vastlegging, self.kalender, corrigeert
         )
-        return self._opslaan(dossier, document)
+        return self._opslaan(document, dossier)  # the dossier last: its version is the answer
 
     def vraag_bijgewerkt_verbeterplan(
         self, code: str, vastlegging: Vastlegging, verwachte_versie: int | None = None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from domain import tekens
 from domain.errors import OngeldigeInvoer
 
 KENMERK = re.compile(r"^IBT-HV/\d{4}/GM\d{4}/\d{3,}$")
@@ -124,6 +125,7 @@ def vrije_tekst(brief: Soort, ingevuld: dict[str, str] | None) -> dict[str, str]
             f"vrije_tekst.{onbekend[0]}",
         )
     for naam, tekst in ingevuld.items():
+        tekens.controleer(tekst, f"vrije_tekst.{naam}")
         if len(tekst) > MAX_VRIJE_TEKST:
             raise OngeldigeInvoer(
                 f"vrije_tekst.{naam} is langer dan {MAX_VRIJE_TEKST} tekens",

@@ -116,4 +116,4 @@ def melding(w: Werkset, e: Any, soort: str, tekst: str, rollen: list[str]) -> No
 
 
 # The read models register their handlers with @bij when imported.
-from projections import beoordelingen, gebruikers, overzicht, termijnen  # noqa: E402, F401
+from projections import beoordelingen, brieven, gebruikers, overzicht, termijnen  # noqa: E402, F401

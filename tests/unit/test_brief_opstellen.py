@@ -151,6 +151,12 @@ def test_vrije_tekst_staat_gemarkeerd_en_kan_geen_opmaak_invoegen():
     assert "&lt;b&gt;trede 1&lt;/b&gt;" in tekst and "<b>trede 1</b>" not in tekst
 
 
+def test_vrije_tekst_zonder_richtingstekens():
+    with pytest.raises(OngeldigeInvoer) as fout:
+        concept(Dossier(), "toezichtbrief", "GM0307", DATUM, vrij={"context": "a\u202eb"})
+    assert fout.value.veld == "vrije_tekst.context"
+
+
 def test_onbekende_soort_en_gemeente():
     with pytest.raises(OngeldigeInvoer) as fout:
         concept(Dossier(), "kerstkaart", "GM0307", DATUM)
