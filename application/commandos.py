@@ -202,6 +202,18 @@ class RegistreerBeroep(Dossiercommando):
     pass
 
 
+# --- letters as sent ---------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class VerzendBrief(Dossiercommando):
+    """Record a rendered letter as sent and keep its PDF. `verwachte_versie` is the dossier
+    version the letter was rendered from: a letter shows exactly that state."""
+
+    soort: str
+    kenmerk: str
+    inhoud: bytes
+    corrigeert: str | None = None
+
+
 # --- terms ------------------------------------------------------------------------
 
 

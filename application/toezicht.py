@@ -10,10 +10,17 @@ import random
 import time
 from datetime import date
 
-from application.commandos import Dossiercommando, OpNummer, RegistreerGemeente, Uitkomst
+from application.commandos import (
+    Dossiercommando,
+    OpNummer,
+    RegistreerGemeente,
+    Uitkomst,
+    VerzendBrief,
+)
 from application.gebruikers import Gebruikerscommandos
 from application.handlers import HANDLERS, Omgeving
 from application.kalender import bouw_kalender
+from domain.briefdocument import Briefdocument
 from domain.dossier import Dossier
 from domain.errors import BestaatAl, GelijktijdigGewijzigd, OngeldigeInvoer
 from domain.kalender import Kalender
@@ -41,6 +48,8 @@ class Toezicht(Gebruikerscommandos):
         of times. A request carried out before (same Idempotency-Key) answers as then."""
         if isinstance(commando, RegistreerGemeente):
             return self._registreer(commando, vastlegging)
+        if isinstance(commando, VerzendBrief):
+            return self._verzend_brief(commando, vastlegging)
         handler = HANDLERS[type(commando)]
         for poging in range(1, POGINGEN + 1):
             dossier = self.dossier(commando.code)
@@ -76,6 +85,36 @@ class Toezicht(Gebruikerscommandos):
                 nummer=gemaakt if gemaakt is not None else _nummer(commando),
             )
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    @property
+    def kalender(self) -> Kalender:
+        return self.omgeving.kalender
+
+    def _verzend_brief(self, commando: VerzendBrief, vastlegging: Vastlegging) -> Uitkomst:
+        """A letter as sent and its PDF, in one transaction: the dossier event names the
+        SHA-256 and size of exactly the bytes stored. Never retried on another version:
+        the letter was rendered from the state it names."""
+        document = Briefdocument.bewaar(commando.kenmerk, commando.inhoud)
+        dossier = self.dossier(commando.code)
+        if (eerder := dossier.eerder_uitgevoerd(vastlegging)) is not None:
+            return self._herhaling(commando, dossier, eerder)  # nothing is sent twice
+        if commando.verwachte_versie != dossier.version:
+            raise GelijktijdigGewijzigd(
+                f"de brief is opgesteld op versie {commando.verwachte_versie} van het "
+                f"dossier, dat nu op versie {dossier.version} staat; stel hem opnieuw op",
+                "verwachte_versie",
+            )
+        dossier.verzend_brief(
+            commando.soort,
+            commando.kenmerk,
+            document.sha256,
+            len(commando.inhoud),
+            vastlegging,
+            self.omgeving.kalender,
+            commando.corrigeert,
+        )
+        notificatie = self._opslaan(document, dossier)  # the dossier last: its version answers
+        return Uitkomst(notificatie=notificatie, versie=dossier.version)
 
     def _registreer(self, commando: RegistreerGemeente, vastlegging: Vastlegging) -> Uitkomst:
         dossier = Dossier.registreer(

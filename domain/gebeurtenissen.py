@@ -252,6 +252,21 @@ class AfschriftRaadVerzonden(DossierGebeurtenis):
     beoordeling_versie: int
 
 
+class BriefVerzonden(DossierGebeurtenis):
+    """A letter as sent: its kenmerk and the SHA-256 and size of the PDF, whose bytes are
+    stored once beside the dossier (domain/briefdocument.py). A correction is a new letter
+    naming the kenmerk it corrects; the old one stays as it was sent."""
+
+    soort: str
+    kenmerk: str
+    sha256: str
+    grootte: int
+    corrigeert: str | None = None
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.brieven[self.kenmerk] = {"soort": self.soort, "sha256": self.sha256}
+
+
 class VerbeterplanBijgewerktGevraagd(TermijnStartend):
     pass
 

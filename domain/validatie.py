@@ -16,6 +16,14 @@ CBS_CODE = re.compile(CBS_CODE_PATROON)
 CONTACTSOORTEN = waarden(ContactSoort)
 SIGNAALSOORTEN = waarden(SignaalSoort)
 CIJFERVELDEN = waarden(Cijferveld)
+BRIEFSOORTEN = (
+    "toezichtbrief",
+    "afschrift_raad",
+    "tussentijds_bericht",
+    "uitnodiging_bestuurlijk_gesprek",
+    "vooraankondiging",
+    "besluit_indeplaatsstelling",
+)
 _NOOIT_VERSCHOONBAAR = re.compile(
     r"(gezins|huishoud|huishoudens)samenstelling|samenstelling van (de )?(gekoppelde )?"
     r"(gezinnen|huishoudens|vergunninghouders)|grote gezinnen|gezinsgrootte|"

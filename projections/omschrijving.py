@@ -134,6 +134,12 @@ def _afschrift(e: Any, _: Samenhang) -> str:
     return "Afschrift van de toezichtbrief aan de gemeenteraad verzonden"
 
 
+def _brief(e: Any, _: Samenhang) -> str:
+    soort = e.soort.replace("_", " ")
+    tekst = f"Brief verzonden ({soort}), kenmerk {e.kenmerk}"
+    return tekst + (f", ter correctie van {e.corrigeert}" if e.corrigeert else "")
+
+
 def _bijgewerkt(e: Any, _: Samenhang) -> str:
     return _met_termijnen("Bijgewerkt verbeterplan gevraagd", e)
 
@@ -206,6 +212,7 @@ BESCHRIJVERS: Mapping[type, Beschrijver] = MappingProxyType(
         ev.BeoordelingOvergenomen: _overgenomen,
         ev.ToezichtbriefVerzonden: _toezichtbrief,
         ev.AfschriftRaadVerzonden: _afschrift,
+        ev.BriefVerzonden: _brief,
         ev.VerbeterplanBijgewerktGevraagd: _bijgewerkt,
         ev.VerbeterplanGesprekGevoerd: _gesprek,
         ev.VerbeterplanOntvangen: _verbeterplan,

@@ -5,6 +5,8 @@ objects (projections/weergaven.py) already filtered for that reader and logged."
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from datetime import date, datetime
 from typing import Any
 
@@ -227,6 +229,26 @@ class Queries:
         machinery (answering a repeated request), never to show to a person."""
         tl = t.tijdlijn.c
         return self._alle(select(t.tijdlijn).where(tl.code == code).order_by(tl.versie))
+
+    def brieven(self, code: str) -> list[dict[str, Any]]:
+        """The letters sent to this gemeente, in the order they were sent."""
+        b = t.brieven.c
+        return self._alle(select(t.brieven).where(b.code == code).order_by(b.versie))
+
+    def briefdocument(self, code: str, kenmerk: str) -> bytes | None:
+        """The PDF exactly as sent, checked against the hash the dossier recorded."""
+        b, d = t.brieven.c, t.briefdocumenten.c
+        rij = self._een(
+            select(d.inhoud, b.sha256)
+            .join(t.brieven, b.kenmerk == d.kenmerk)
+            .where(b.code == code, b.kenmerk == kenmerk)
+        )
+        if rij is None:
+            return None
+        inhoud = base64.b64decode(rij["inhoud"])
+        if hashlib.sha256(inhoud).hexdigest() != rij["sha256"]:
+            raise RuntimeError(f"brief {kenmerk}: de opgeslagen bytes kloppen niet met de hash")
+        return inhoud
 
     def verschoonbare_redenen(self, code: str) -> list[dict[str, Any]]:
         r = t.redenen.c

@@ -118,6 +118,28 @@ termijnen = Table(
     Column("afgesloten_op", String(32)),
 )
 
+brieven = Table(
+    "rm_brieven",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("kenmerk", String(40), primary_key=True),
+    Column("versie", Integer, nullable=False),  # of the BriefVerzonden event
+    Column("soort", String(40), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("grootte", Integer, nullable=False),
+    Column("corrigeert", String(40)),  # kenmerk of the letter this one corrects
+    Column("verzonden_op", String(32), nullable=False),
+    Column("verzonden_door", String(64), nullable=False),
+)
+
+briefdocumenten = Table(
+    "rm_briefdocumenten",
+    metadata,
+    Column("kenmerk", String(40), primary_key=True),
+    Column("sha256", String(64), nullable=False),
+    Column("inhoud", Text, nullable=False),  # base64, as in the event that stored it
+)
+
 contacten = Table(
     "rm_contacten",
     metadata,

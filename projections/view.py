@@ -13,7 +13,7 @@ from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
 from sqlalchemy import event, inspect, text
 
-from projections import beoordelingen, gebruikers, handlers, overzicht, termijnen
+from projections import beoordelingen, brieven, gebruikers, handlers, overzicht, termijnen
 from projections.tables import metadata
 from projections.werkset import Werkset
 
@@ -26,6 +26,7 @@ HANDLERS = handlers.combineer(
     gebruikers.HANDLERS,
     overzicht.HANDLERS,
     termijnen.HANDLERS,
+    brieven.HANDLERS,
 )
 
 

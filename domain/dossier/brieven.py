@@ -10,6 +10,7 @@ from domain.beleid import Beleid
 from domain.beleid.samenstellen import eerdere_reeks
 from domain.dossier.termijnen import Termijnbewaking
 from domain.errors import (
+    BestaatAl,
     LadderRegelGeschonden,
     OngeldigeInvoer,
 )
@@ -52,6 +53,48 @@ class Brieven(Termijnbewaking):
             vastlegging,
             beoordeling_versie=besluit["versie"],
             termijnen=termijnen,
+        )
+
+    def verzend_brief(
+        self,
+        soort: str,
+        kenmerk: str,
+        sha256: str,
+        grootte: int,
+        vastlegging: Vastlegging,
+        kalender: Kalender,
+        corrigeert: str | None = None,
+    ) -> None:
+        """Record a letter as sent. The toezichtbrief and the afschrift are also the acts
+        that make the beoordeling known (the toezichtbrief starts its terms); a correction
+        is a new letter naming the one it corrects and starts nothing again."""
+        validatie.keuze(soort, validatie.BRIEFSOORTEN, "soort")
+        if kenmerk in self.brieven:
+            raise BestaatAl(f"de brief met kenmerk {kenmerk} is al verzonden", "kenmerk")
+        if corrigeert is not None:
+            eerder = self.brieven.get(corrigeert)
+            if eerder is None:
+                raise OngeldigeInvoer(
+                    f"corrigeert: er is geen verzonden brief met kenmerk {corrigeert}",
+                    "corrigeert",
+                )
+            if eerder["soort"] != soort:
+                raise OngeldigeInvoer(
+                    f"corrigeert: brief {corrigeert} is een {eerder['soort']}, geen {soort}",
+                    "corrigeert",
+                )
+        elif soort == "toezichtbrief":
+            self.verzend_toezichtbrief(vastlegging, kalender)
+        elif soort == "afschrift_raad":
+            self.verzend_afschrift_raad(vastlegging)
+        self._leg_vast(
+            ev.BriefVerzonden,
+            vastlegging,
+            soort=soort,
+            kenmerk=kenmerk,
+            sha256=sha256,
+            grootte=grootte,
+            corrigeert=corrigeert,
         )
 
     def verzend_afschrift_raad(self, vastlegging: Vastlegging) -> None:

@@ -35,6 +35,11 @@ class DossierDeel:
         """Closed proposals: number (as text, snapshot-safe) -> vastgesteld, afgewezen, ingetrokken."""
         return self.__dict__.setdefault("_afgehandelde_voorstellen", {})  # type: ignore[no-any-return]
 
+    @property
+    def brieven(self) -> dict[str, dict[str, Any]]:
+        """Letters sent: kenmerk -> soort, sha256 (snapshot-safe like the one above)."""
+        return self.__dict__.setdefault("_brieven", {})  # type: ignore[no-any-return]
+
     def _niet_voor(self, op: date, sinds: date | None, handeling: str, grond: str) -> None:
         """A legal act cannot be dated before the act or decision that allows it."""
         if sinds is not None and op < sinds:

@@ -5,10 +5,11 @@ import ast
 import inspect
 
 from domain import gebeurtenissen as ev
+from domain.briefdocument import Briefdocument
 from domain.gebruiker import Gebruiker
-from projections import beoordelingen, gebruikers, handlers, overzicht, termijnen, view
+from projections import beoordelingen, brieven, gebruikers, handlers, overzicht, termijnen, view
 
-LEESMODELLEN = (beoordelingen, gebruikers, overzicht, termijnen)
+LEESMODELLEN = (beoordelingen, gebruikers, overzicht, termijnen, brieven)
 
 
 def test_view_voegt_de_tabellen_van_de_leesmodellen_samen_in_vaste_volgorde():
@@ -30,9 +31,11 @@ def test_elke_handler_komt_uit_de_tabel_van_een_leesmodel():
 
 
 def test_de_tabellen_noemen_alleen_bestaande_gebeurtenisklassen():
-    bestaand = {k for _, k in inspect.getmembers(ev, inspect.isclass)} | {
-        k for _, k in inspect.getmembers(Gebruiker, inspect.isclass)
-    }
+    bestaand = (
+        {k for _, k in inspect.getmembers(ev, inspect.isclass)}
+        | {k for _, k in inspect.getmembers(Gebruiker, inspect.isclass)}
+        | {k for _, k in inspect.getmembers(Briefdocument, inspect.isclass)}
+    )
     assert set(view.HANDLERS) <= bestaand
 
 

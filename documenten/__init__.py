@@ -1,0 +1,1 @@
+"""Letters and other documents made from the dossier: read through projections queries."""

@@ -1,0 +1,54 @@
+"""The draft toezichtbrief over the API: a PDF rendered from the dossier, for the
+toezichthouder and the jurist only; bad input answers 4xx in Dutch naming the field."""
+
+import subprocess
+
+from domain.vastlegging import Rol
+
+PAD = "/gemeenten/GM0344/brieven/concept/toezichtbrief.pdf"
+
+
+def test_concept_toezichtbrief_als_pdf(api):
+    api.post(
+        "/gemeenten", {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"}, Rol.BEHEERDER
+    )
+    for veld, waarde in (
+        ("taakstelling_gepubliceerd", 203),
+        ("stand_begin", 171),
+        ("realisatie", 168),
+        ("stand_eind", 207),
+    ):
+        r = api.post(
+            "/gemeenten/GM0344/cijfers", {"periode": "2022-1", "veld": veld, "waarde": waarde}
+        )
+        assert r.status_code == 201, r.text
+    assert api.post("/gemeenten/GM0344/voorstellen", {"periode": "2022-1"}).status_code == 201
+    nummer = api.get("/gemeenten/GM0344/voorstellen").json()[-1]["nummer"]
+    r = api.post(f"/gemeenten/GM0344/voorstellen/{nummer}/vaststelling", {}, Rol.BESTUURDER)
+    assert r.status_code == 201, r.text
+
+    r = api.get(f"{PAD}?datum=2022-09-22")
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"] == "application/pdf"
+    tekst = subprocess.run(
+        ["pdftotext", "-", "-"], input=r.content, capture_output=True, check=True
+    ).stdout.decode()
+    tekst = " ".join(tekst.split())
+    assert "203 + 0 = 203" in tekst and "achterstand 207" in tekst and "83%" in tekst
+    assert "22 september 2022" in tekst
+    assert api.get(f"{PAD}?datum=2022-09-22&periode=2022-I").content == r.content
+
+    assert api.get(PAD, Rol.LEZER).status_code == 403
+    assert api.get(f"{PAD}?datum=2022-09-22", Rol.JURIST).status_code == 200
+
+
+def test_concept_zonder_beoordeling_of_met_foute_invoer(api):
+    api.post(
+        "/gemeenten", {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"}, Rol.BEHEERDER
+    )
+    r = api.get(PAD)
+    assert r.status_code == 404 and "geen beoordeling" in r.json()["fout"]
+    r = api.get(f"{PAD}?periode=2022-3")
+    assert r.status_code == 422 and "periode" in r.text
+    r = api.get(f"{PAD}?datum=gisteren")
+    assert r.status_code == 422 and "datum" in r.text
