@@ -61,6 +61,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     # pages
     "page_overzicht": LEZEN,
     "page_uitloggen": LEZEN,
+    "page_afleiding": LEZEN,
 }
 
 
