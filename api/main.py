@@ -21,7 +21,7 @@ from api.beveiliging import Beveiliging
 from api.deps import Container, systeemklok
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
-from api.pages import afleiding, inloggen, overzicht
+from api.pages import afleiding, inloggen, overzicht, werk
 from api.pages import toegang as pagina_toegang
 from api.routers import (
     beheer,
@@ -117,6 +117,6 @@ def maak_app(
     app.include_router(gemeenten.mij_router, prefix="/api/v1")
     app.include_router(beheer.router)
     pagina_toegang.registreer(app)
-    for pagina in (overzicht, inloggen, afleiding):
+    for pagina in (overzicht, inloggen, afleiding, werk):
         app.include_router(pagina.router)
     return app

@@ -62,6 +62,10 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "page_overzicht": LEZEN,
     "page_uitloggen": LEZEN,
     "page_afleiding": LEZEN,
+    "page_werkvoorraad": LEZEN,
+    "page_termijnen": LEZEN,
+    "page_meldingen": LEZEN,
+    "page_inzagelog": BEHEER,
 }
 
 

@@ -5,12 +5,10 @@ and a correction made after the decision flagged with old and new value and its 
 from datetime import UTC, datetime
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.main import maak_app
-from application.settings import Settings
-from domain.vastlegging import Rol, Vastlegging
+from domain.vastlegging import Rol
 from tests.e2e.conftest import Api
+from tests.e2e.paginas import api_met_klok, pagina
 from tests.e2e.test_beoordeling_via_api import CODE, registreer_utrecht
 
 BESLUIT = datetime(2022, 9, 1, 10, 0, tzinfo=UTC)
@@ -19,29 +17,7 @@ CORRECTIE = datetime(2022, 9, 15, 8, 30, tzinfo=UTC)
 
 @pytest.fixture
 def api(tmp_path):
-    nu = [BESLUIT]
-    app = maak_app(
-        Settings(database_url=f"sqlite:///{tmp_path}/t.sqlite", scheduler="uit"),
-        klok=lambda: nu[0],
-    )
-    c = app.state.container
-    tokens = {
-        rol: c.schrijf(
-            lambda rol=rol: c.app.maak_gebruiker_aan(
-                f"{rol}-1", rol, f"Test {rol}", Vastlegging("test", Rol.BEHEERDER, BESLUIT, BESLUIT)
-            )
-        )[1]
-        for rol in Rol
-        if rol != Rol.SYSTEEM
-    }
-    with TestClient(app, base_url="https://testserver") as client:
-        yield Api(client, tokens, c), nu
-    c.queries.engine.dispose()
-    c.view.engine.dispose()
-
-
-def pagina(api: Api, pad: str, rol: Rol = Rol.LEZER):
-    return api.client.get(pad, headers=api.als(rol))
+    yield from api_met_klok(tmp_path, BESLUIT)
 
 
 def besluit_2022_1(api: Api) -> int:
