@@ -67,6 +67,11 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "page_dossier": LEZEN,
     "page_tijdlijn": LEZEN,
     "page_uitloggen": LEZEN,
+    "page_afleiding": LEZEN,
+    "page_werkvoorraad": LEZEN,
+    "page_termijnen": LEZEN,
+    "page_meldingen": LEZEN,
+    "page_inzagelog": BEHEER,
 }
 
 

@@ -53,3 +53,11 @@ class Inzage:
                 select(inzagelog).where(inzagelog.c.code == code).order_by(inzagelog.c.id)
             )
             return [dict(r._mapping) for r in rijen]
+
+    def alle(self, code: str | None = None) -> list[dict[str, Any]]:
+        """Every reading, newest first; `code` keeps one gemeente's."""
+        stmt = select(inzagelog).order_by(inzagelog.c.id.desc())
+        if code:
+            stmt = stmt.where(inzagelog.c.code == code)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]

@@ -25,6 +25,21 @@ def _inloggen(page: Page) -> None:
     page.wait_for_url("/")
 
 
+def _paginas(page: Page) -> dict[str, str]:
+    """The work pages, and the derivation of Utrecht's 2022-1 beoordeling (with the test
+    site's later correction flagged); its version comes from the API, as a dossier finds it."""
+    beoordelingen = page.request.get("/api/v1/gemeenten/GM0344/beoordelingen").json()
+    versie = next(b["versie"] for b in beoordelingen if b["periode"] == "2022-1")
+    return {
+        "dossier": "/gemeenten/GM0344",
+        "tijdlijn": "/gemeenten/GM0344/tijdlijn",
+        "afleiding": f"/gemeenten/GM0344/beoordelingen/{versie}",
+        "werkvoorraad": "/werkvoorraad?weergave=alle",
+        "termijnen": "/termijnen",
+        "meldingen": "/meldingen",
+    }
+
+
 def main() -> None:
     DOEL.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as map, demosite(Path(map)) as site, sync_playwright() as p:
@@ -39,10 +54,7 @@ def main() -> None:
                 page.screenshot(path=DOEL / "inloggen.png")
             _inloggen(page)
             page.screenshot(path=DOEL / f"overzicht-{breedte}.png", full_page=True)
-            for naam, pad in (
-                ("dossier", "/gemeenten/GM0344"),
-                ("tijdlijn", "/gemeenten/GM0344/tijdlijn"),
-            ):
+            for naam, pad in _paginas(page).items():
                 page.goto(pad)
                 page.screenshot(path=DOEL / f"{naam}-{breedte}.png", full_page=True)
             context.close()

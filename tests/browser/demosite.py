@@ -12,9 +12,11 @@ from pathlib import Path
 
 from api.deps import Container
 from api.sessies import hasher
+from application import commandos as k
 from application.demo import laad_demo
 from application.settings import Settings
 from benchmarks.proces import Server
+from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 
 CHROMIUM = Path(os.environ.get("TOEZICHT_CHROMIUM", "/usr/bin/chromium"))  # Debian's
@@ -47,6 +49,24 @@ def bereid_voor(database_url: str, nu: datetime) -> None:
         for rol, weergavenaam in GEBRUIKERS.items():
             c.app.maak_gebruiker_aan(rol.value, rol, weergavenaam, stempel)
             c.app.stel_wachtwoord_in(rol.value, wachtwoord_hash, stempel)
+        # A correction after the 2022-1 decision, so the derivation page has one to flag.
+        # Not a published figure: marked as generated, and only on this test site.
+        c.app.voer_uit(
+            k.RegistreerCijfer(
+                code="GM0344",
+                periode=Periode(2022, 1),
+                veld="realisatie",
+                waarde=170,
+                gegenereerd=True,
+            ),
+            Vastlegging(
+                "toezichthouder",
+                Rol.TOEZICHTHOUDER,
+                nu,
+                datetime(2022, 10, 3, 9, tzinfo=UTC),
+                "Voorbeeldcorrectie van de testsite (geen gepubliceerd cijfer)",
+            ),
+        )
         c.runner.bij()
     finally:
         c.queries.engine.dispose()

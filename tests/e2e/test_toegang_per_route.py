@@ -13,6 +13,7 @@ ROLLEN = [Rol.TOEZICHTHOUDER, Rol.JURIST, Rol.BESTUURDER, Rol.LEZER, Rol.BEHEERD
 PARAMS = {
     "code": "GM0344",
     "nummer": "1",
+    "versie": "1",
     "termijn": "1.0",
     "periode": "2024-1",
     "provincie": "utrecht",
