@@ -15,7 +15,7 @@ from api.deps import Container, ContainerDep, Gebruiker, gebruiker_bij_token, ge
 from api.pages.weergave import toon
 from api.toegang import controleer_rol
 from domain.errors import GeenToegang
-from domain.invoer import CBS_CODE_PATROON
+from domain.validatie import CBS_CODE_PATROON
 from domain.vastlegging import Rol
 
 
