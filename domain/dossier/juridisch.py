@@ -60,6 +60,9 @@ class JuridischeStappen(Termijnbewaking):
                 self._termijn(0, Soort.VOORAANKONDIGING, op, Einddatum.van(termijn_tot, kalender))
             ],
         )
+        self._trek_termijnvoorstellen_in(
+            Soort.VOORAANKONDIGING, vastlegging, "met een nieuwe vooraankondiging"
+        )
 
     def neem_indeplaatsstellingsbesluit(
         self, deelstappen: list[Deelstap], vastlegging: Vastlegging, kalender: Kalender
