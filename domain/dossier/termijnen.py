@@ -60,6 +60,10 @@ class Termijnbewaking(DossierDeel):
         ]
         return sorted(geldig, key=_versie_en_nummer, reverse=True)
 
+    def verbeterplantermijnen(self) -> list[dict[str, Any]]:
+        """The verbeterplan terms that still bind, latest first."""
+        return self._laatste_tot(Soort.VERBETERPLAN)
+
     @property
     def vooraankondiging_tot(self) -> date | None:
         termijnen = self._laatste_tot(Soort.VOORAANKONDIGING)
@@ -109,7 +113,13 @@ class Termijnbewaking(DossierDeel):
         return termijn
 
     def kom_termijn_na(self, termijn_id: str, vastlegging: Vastlegging) -> None:
-        self._bestaande_termijn(termijn_id)
+        termijn = self._bestaande_termijn(termijn_id)
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            termijn["start"],
+            "de nakoming",
+            f"de start van termijn {termijn_id}",
+        )
         self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
 
     def verleng_termijn(
@@ -123,6 +133,12 @@ class Termijnbewaking(DossierDeel):
             )
         validatie.tekst(vastlegging.reden, "reden")
         validatie.datum(tot, "tot")
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            termijn["start"],
+            "de verlenging",
+            f"de start van termijn {termijn_id}",
+        )
         einde = Einddatum.van(tot, kalender)
         if einde.wettelijk <= termijn["tot"]:
             raise OngeldigeInvoer("een verlenging moet na het huidige einde liggen", "tot")
