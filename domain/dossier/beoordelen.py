@@ -186,7 +186,7 @@ class Beoordelen(Termijnbewaking):
 
     def wijs_voorstel_af(self, nummer: int, vastlegging: Vastlegging) -> None:
         ontwerp = self._open_voorstel(nummer)
-        validatie.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden", "waarom het voorstel wordt afgewezen")
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
             ontwerp.get("voorbereid_op"),
@@ -201,7 +201,7 @@ class Beoordelen(Termijnbewaking):
         if vastlegging.rol not in (Rol.TOEZICHTHOUDER, Rol.JURIST):
             raise GeenToegang("een voorstel wordt ingetrokken door een toezichthouder of jurist")
         ontwerp = self._open_voorstel(nummer)
-        validatie.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden", "waarom het voorstel wordt ingetrokken")
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
             ontwerp.get("voorbereid_op"),

@@ -131,7 +131,9 @@ class Termijnbewaking(DossierDeel):
             raise OngeldigeInvoer(
                 "de beroepstermijn is wettelijk en kan niet worden verlengd", "termijn"
             )
-        validatie.tekst(vastlegging.reden, "reden")
+        validatie.tekst(
+            vastlegging.reden, "reden", "de aparte afspraak waarom de termijn langer is"
+        )
         validatie.datum(tot, "tot")
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),

@@ -194,3 +194,20 @@ def test_intrekken_of_afwijzen_niet_voor_het_voorstel():
     with pytest.raises(OngeldigeInvoer, match="het voorstel"):
         d.wijs_voorstel_af(nummer, stempel(Rol.BESTUURDER, voorbereid - DAG, "r"))
     d.trek_voorstel_in(nummer, stempel(Rol.TOEZICHTHOUDER, voorbereid, "r"))
+
+
+def test_de_reden_van_een_juridische_stap_zegt_waarom_de_provincie_ingrijpt():
+    d = op_trede_4_via_besluit(START)
+    with pytest.raises(OngeldigeInvoer) as fout:
+        d.verzend_vooraankondiging(date(2024, 8, 1), stempel(Rol.JURIST), LEGE_KALENDER)
+    assert fout.value.bericht == "reden is verplicht: waarom de provincie ingrijpt"
+    assert fout.value.veld == "reden"
+    besloten = datetime(2024, 8, 10, tzinfo=UTC)
+    d = op_trede_5(besloten)
+    with pytest.raises(OngeldigeInvoer) as fout:
+        d.neem_indeplaatsstellingsbesluit(
+            [Deelstap("plan", date(2024, 12, 1))],
+            stempel(Rol.JURIST, besloten),
+            LEGE_KALENDER,
+        )
+    assert fout.value.bericht == "reden is verplicht: waarom de provincie ingrijpt"
