@@ -5,7 +5,7 @@ The lock-out is per account and address. An address from which the account logge
 before (within BEKEND_DAGEN) has its own budget; all other addresses share one budget
 per account. So guesses from many new addresses stop at the limit, while an attacker
 cannot lock the real user out of the address it uses. Each address also has a budget
-over all names. Unknown names are counted the same way, so answers reveal no names.
+over all names, which does not apply to an account on an address it is known from. Unknown names are counted the same way, so answers reveal no names.
 Counters are keyed by SHA-256: the table holds no typed names or addresses."""
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class Beurt:
     toegestaan: bool
     wacht_seconden: int
     account: str  # the counter this attempt was charged to for its account
-    adres: str
+    adres: str | None  # the address counter charged, None on a known address
 
 
 class Inlogrem:
@@ -95,7 +95,12 @@ class Inlogrem:
         # A transaction that starts with a write takes SQLite's lock at once (no upgrade).
         with self.engine.begin() as conn:
             geteld: list[str] = []
-            for sleutel, limiet in ((account, self.max), (per_adres, self.max * ADRES_FACTOR)):
+            # The budget over all names guards against guessing many names from one
+            # address; it does not refuse an account on an address it is known from.
+            budgetten = [(account, self.max)]
+            if not bekend:
+                budgetten.append((per_adres, self.max * ADRES_FACTOR))
+            for sleutel, limiet in budgetten:
                 aantal, vanaf = conn.execute(
                     _TEL, {"sleutel": sleutel, "nu": _tijd(nu), "grens": grens}
                 ).one()
@@ -107,8 +112,8 @@ class Inlogrem:
                         conn.execute(_TERUG, {"sleutel": terug})
                     einde = datetime.fromisoformat(vanaf) + self.venster
                     wacht = math.ceil((einde - nu).total_seconds())
-                    return Beurt(False, wacht, account, per_adres)
-        return Beurt(True, 0, account, per_adres)
+                    return Beurt(False, wacht, account, None if bekend else per_adres)
+        return Beurt(True, 0, account, None if bekend else per_adres)
 
     def gelukt(self, beurt: Beurt, naam: str, adres: str, nu: datetime) -> None:
         """A success clears its account's counter, gives back its address attempt and
@@ -116,5 +121,6 @@ class Inlogrem:
         eigen = _sleutel("account-adres", naam, adres)
         with self.engine.begin() as conn:
             conn.execute(delete(tellers).where(tellers.c.sleutel == beurt.account))
-            conn.execute(_TERUG, {"sleutel": beurt.adres})
+            if beurt.adres is not None:
+                conn.execute(_TERUG, {"sleutel": beurt.adres})
             conn.execute(_BEKEND, {"sleutel": eigen, "nu": _tijd(nu)})

@@ -276,7 +276,11 @@ class VerbeterplanGesprekGevoerd(TermijnStartend):
 
 
 class VerbeterplanOntvangen(DossierGebeurtenis):
-    pass
+    def pas_toe(self, dossier: Dossier) -> None:
+        # The plan answers the latest plan term, late or not: one plan per term.
+        termijnen = dossier.verbeterplantermijnen()
+        if termijnen:
+            termijnen[0]["plan_ontvangen"] = True
 
 
 class VooraankondigingVerzonden(TermijnStartend):

@@ -11,6 +11,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate, event
 
+from domain import tekens
 from domain.errors import GeenToegang, NietGevonden, OngeldigeInvoer
 from domain.vastlegging import Rol, Vastlegging
 
@@ -42,10 +43,11 @@ class Gebruiker(Aggregate):
             )
         if rol not in LOGIN_ROLLEN:
             raise OngeldigeInvoer(f"rol moet een van {', '.join(LOGIN_ROLLEN)} zijn", "rol")
+        weergavenaam = tekens.controleer(weergavenaam, "weergavenaam").strip()
         return cls(
             naam=naam,
             rol=str(rol),
-            weergavenaam=weergavenaam.strip() or naam,
+            weergavenaam=naam if tekens.leeg(weergavenaam) else weergavenaam,
             vastlegging=vastlegging.als_dict(),
         )
 

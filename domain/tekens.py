@@ -11,7 +11,10 @@ from domain.errors import OngeldigeInvoer
 
 CONTROLETEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): refused at input,
-# so no stored text can reorder what is shown around it.
+# so no stored text can reorder what is shown around it. The implicit marks (LRM U+200E,
+# RLM U+200F, ALM U+061C) are not: each acts as one letter of its direction, so it can
+# move neighbouring punctuation but never reverse a run of letters, and Arabic and
+# Hebrew names need them to display correctly.
 RICHTINGSTEKENS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 STUURTEKEN = "bevat een stuurteken dat niet is toegestaan"
 RICHTINGSTEKEN = "bevat een teken dat de leesrichting omkeert (U+202A-U+202E, U+2066-U+2069)"
@@ -27,6 +30,12 @@ def fout(waarde: str) -> str | None:
     if RICHTINGSTEKENS.search(waarde):
         return RICHTINGSTEKEN
     return None
+
+
+def zonder_verboden_tekens(waarde: str) -> str:
+    """The text with the characters `fout` refuses taken out: for text from outside
+    (an SSO provider's display name) that should not be refused for them."""
+    return RICHTINGSTEKENS.sub("", CONTROLETEKENS.sub("", waarde))
 
 
 def controleer(waarde: str, veld: str) -> str:

@@ -32,10 +32,11 @@ _NOOIT_VERSCHOONBAAR = re.compile(
 )
 
 
-def tekst(waarde: str | None, veld: str) -> str:
-    """A required text field, stripped; refused when empty."""
+def tekst(waarde: str | None, veld: str, wat: str = "") -> str:
+    """A required text field, stripped; refused when empty. `wat` says what the field
+    should hold, where its name alone does not (a reden for what)."""
     if waarde is None or tekens.leeg(waarde):
-        raise OngeldigeInvoer(f"{veld} is verplicht", veld)
+        raise OngeldigeInvoer(f"{veld} is verplicht{f': {wat}' if wat else ''}", veld)
     return tekens.controleer(waarde.strip(), veld)
 
 

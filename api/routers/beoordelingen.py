@@ -44,7 +44,7 @@ def read_voorstellen(
     code: Code,
     c: ContainerDep,
     _: GebruikerDep,
-    status: Literal["open", "vastgesteld", "afgewezen"] | None = None,
+    status: Literal["open", "vastgesteld", "afgewezen", "ingetrokken"] | None = None,
 ) -> list[dict[str, Any]]:
     """Voorbereide beoordelingen (open, vastgesteld, afgewezen of ingetrokken)."""
     bestaat(c, code)

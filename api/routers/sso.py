@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from api.deps import Container, ContainerDep
 from api.errors import FOUTEN, Fout
 from api.routers.sessies import Sessie, zet_sessiecookie
+from domain import tekens
 from domain.errors import NietGevonden
 from domain.gebruiker import LOGIN_ROLLEN
 from domain.vastlegging import Rol, Vastlegging
@@ -75,7 +76,10 @@ async def read_sso_callback(request: Request, c: ContainerDep) -> Response:
     stempel = Vastlegging("sso", Rol.SYSTEEM, nu, nu, f"single sign-on, {c.settings.oidc_issuer}")
     bestaand = c.queries.gebruiker(naam)
     if bestaand is None:
-        weergave = re.sub(r"\s+", " ", str(claims.get("name") or naam))[:200]
+        # The provider's name is taken, not refused: characters the dossier refuses go.
+        weergave = tekens.zonder_verboden_tekens(
+            re.sub(r"\s+", " ", str(claims.get("name") or naam))
+        )[:200]
         c.schrijf(lambda: c.app.maak_gebruiker_aan(naam, rol, weergave, stempel))
     elif bestaand["rol"] != str(rol):
         c.schrijf(lambda: c.app.wijzig_rol(naam, rol, stempel))

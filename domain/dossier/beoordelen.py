@@ -185,8 +185,14 @@ class Beoordelen(Termijnbewaking):
         return self.voorstellen[nummer]
 
     def wijs_voorstel_af(self, nummer: int, vastlegging: Vastlegging) -> None:
-        self._open_voorstel(nummer)
-        validatie.tekst(vastlegging.reden, "reden")
+        ontwerp = self._open_voorstel(nummer)
+        validatie.tekst(vastlegging.reden, "reden", "waarom het voorstel wordt afgewezen")
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            ontwerp.get("voorbereid_op"),
+            "de afwijzing",
+            "het voorstel",
+        )
         self._leg_vast(ev.BeoordelingVoorstelAfgewezen, vastlegging, voorstel_nummer=nummer)
 
     def trek_voorstel_in(self, nummer: int, vastlegging: Vastlegging) -> None:
@@ -194,8 +200,14 @@ class Beoordelen(Termijnbewaking):
         bestuurder rejects instead."""
         if vastlegging.rol not in (Rol.TOEZICHTHOUDER, Rol.JURIST):
             raise GeenToegang("een voorstel wordt ingetrokken door een toezichthouder of jurist")
-        self._open_voorstel(nummer)
-        validatie.tekst(vastlegging.reden, "reden")
+        ontwerp = self._open_voorstel(nummer)
+        validatie.tekst(vastlegging.reden, "reden", "waarom het voorstel wordt ingetrokken")
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            ontwerp.get("voorbereid_op"),
+            "de intrekking",
+            "het voorstel",
+        )
         self._leg_vast(ev.VoorstelIngetrokken, vastlegging, voorstel_nummer=nummer)
 
     def _trek_vervallen_voorstellen_in(self, vastlegging: Vastlegging) -> None:

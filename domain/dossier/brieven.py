@@ -158,6 +158,14 @@ class Brieven(Termijnbewaking):
         )
         if einde.wettelijk <= op:
             raise OngeldigeInvoer("de termijn moet na het gesprek eindigen", "afgesproken_tot")
+        # One plan term at a time: a second gesprek would open a parallel term.
+        for lopend in self.open_termijnen(Soort.VERBETERPLAN).values():
+            raise BestaatAl(
+                f"er loopt al een termijn voor het verbeterplan (tot en met "
+                f"{lopend['tot'].isoformat()}); verleng die termijn in plaats van een tweede "
+                "gesprek te voeren",
+                "termijn",
+            )
         for termijn_id in self.open_termijnen(Soort.BESTUURLIJK_GESPREK):
             self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
         self._leg_vast(
@@ -168,9 +176,11 @@ class Brieven(Termijnbewaking):
 
     def ontvang_verbeterplan(self, vastlegging: Vastlegging) -> None:
         """Only where a plan is due: agreed in the gesprek and not yet received (a late
-        plan is still received)."""
+        plan is still received, once)."""
         verwacht = [
-            t for t in self._laatste_tot(Soort.VERBETERPLAN)[:1] if t["status"] != "nagekomen"
+            t
+            for t in self.verbeterplantermijnen()[:1]
+            if t["status"] != "nagekomen" and not t.get("plan_ontvangen")
         ]
         if not verwacht:
             raise LadderRegelGeschonden(

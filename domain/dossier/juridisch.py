@@ -26,6 +26,9 @@ from domain.termijnen import (
 )
 from domain.vastlegging import Vastlegging
 
+# What the reden of a vooraankondiging or besluit tot indeplaatsstelling must state.
+WAAROM_INGRIJPEN = "waarom de provincie ingrijpt"
+
 
 class JuridischeStappen(Termijnbewaking):
     # --- legal acts -----------------------------------------------------------------
@@ -51,7 +54,7 @@ class JuridischeStappen(Termijnbewaking):
             )
         if termijn_tot <= op:
             raise OngeldigeInvoer("de termijn moet na de verzenddatum eindigen", "termijn_tot")
-        validatie.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden", WAAROM_INGRIJPEN)
         self._leg_vast(
             ev.VooraankondigingVerzonden,
             vastlegging,
@@ -59,6 +62,9 @@ class JuridischeStappen(Termijnbewaking):
             termijnen=[
                 self._termijn(0, Soort.VOORAANKONDIGING, op, Einddatum.van(termijn_tot, kalender))
             ],
+        )
+        self._trek_termijnvoorstellen_in(
+            Soort.VOORAANKONDIGING, vastlegging, "met een nieuwe vooraankondiging"
         )
 
     def neem_indeplaatsstellingsbesluit(
@@ -80,7 +86,7 @@ class JuridischeStappen(Termijnbewaking):
                 raise OngeldigeInvoer(
                     "elke termijn moet na het besluit eindigen", f"deelstappen.{i}.termijn_tot"
                 )
-        validatie.tekst(vastlegging.reden, "reden")
+        validatie.tekst(vastlegging.reden, "reden", WAAROM_INGRIJPEN)
         self._leg_vast(
             ev.IndeplaatsstellingsbesluitGenomen,
             vastlegging,

@@ -60,6 +60,10 @@ class Termijnbewaking(DossierDeel):
         ]
         return sorted(geldig, key=_versie_en_nummer, reverse=True)
 
+    def verbeterplantermijnen(self) -> list[dict[str, Any]]:
+        """The verbeterplan terms that still bind, latest first."""
+        return self._laatste_tot(Soort.VERBETERPLAN)
+
     @property
     def vooraankondiging_tot(self) -> date | None:
         termijnen = self._laatste_tot(Soort.VOORAANKONDIGING)
@@ -109,7 +113,13 @@ class Termijnbewaking(DossierDeel):
         return termijn
 
     def kom_termijn_na(self, termijn_id: str, vastlegging: Vastlegging) -> None:
-        self._bestaande_termijn(termijn_id)
+        termijn = self._bestaande_termijn(termijn_id)
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            termijn["start"],
+            "de nakoming",
+            f"de start van termijn {termijn_id}",
+        )
         self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
 
     def verleng_termijn(
@@ -121,8 +131,16 @@ class Termijnbewaking(DossierDeel):
             raise OngeldigeInvoer(
                 "de beroepstermijn is wettelijk en kan niet worden verlengd", "termijn"
             )
-        validatie.tekst(vastlegging.reden, "reden")
+        validatie.tekst(
+            vastlegging.reden, "reden", "de aparte afspraak waarom de termijn langer is"
+        )
         validatie.datum(tot, "tot")
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            termijn["start"],
+            "de verlenging",
+            f"de start van termijn {termijn_id}",
+        )
         einde = Einddatum.van(tot, kalender)
         if einde.wettelijk <= termijn["tot"]:
             raise OngeldigeInvoer("een verlenging moet na het huidige einde liggen", "tot")
@@ -139,8 +157,10 @@ class Termijnbewaking(DossierDeel):
         self, termijn_id: str, vandaag: date, vastlegging: Vastlegging
     ) -> bool:
         """Record that a term passed unmet, once. Where its lapse calls for the next
-        trede, a proposal follows for a person to adopt or reject. Returns False when
-        there is nothing to record (already settled, or not yet passed)."""
+        trede, a proposal follows for a person to adopt or reject, also beside another
+        open proposal: the lapse must stay in view until decided (the one adopted first
+        makes the other lapse when it changes the trede). Returns False when there is
+        nothing to record (already settled, or not yet passed)."""
         termijn = self.termijnen.get(termijn_id)
         if (
             termijn is None
@@ -152,7 +172,7 @@ class Termijnbewaking(DossierDeel):
         # The proposal names the rule of the version in force today and the lapse above.
         beleid = beleid_voor(Periode.van_datum(vandaag))
         voorstel = termijnvoorstel(beleid, self.trede, termijn, self.version)
-        if voorstel is not None and not self.voorstellen:
+        if voorstel is not None:
             self._leg_vast(
                 ev.BeoordelingVoorgesteld,
                 vastlegging,
@@ -164,3 +184,22 @@ class Termijnbewaking(DossierDeel):
                 achterstand_ten_minste_taakstelling=False,
             )
         return True
+
+    def _trek_termijnvoorstellen_in(
+        self, soort: Soort, vastlegging: Vastlegging, waardoor: str
+    ) -> None:
+        """Open proposals that followed from a lapsed term of this kind lapse on record
+        when a new term of that kind replaces it: the escalation they ask for no longer
+        rests on a term that has passed."""
+        for nummer, ontwerp in list(self.voorstellen.items()):
+            voorstel = ontwerp.get("voorstel") or {}
+            if voorstel.get("invoer", {}).get("soort") == str(soort):
+                self._leg_vast(
+                    ev.VoorstelIngetrokken,
+                    vastlegging.met_reden(
+                        f"vervallen: {waardoor} krijgt de gemeente een nieuwe termijn; het "
+                        f"voorstel rustte op de verstreken termijn "
+                        f"{voorstel['invoer'].get('termijn')}"
+                    ),
+                    voorstel_nummer=nummer,
+                )

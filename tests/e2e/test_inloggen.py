@@ -147,3 +147,18 @@ def test_geweigerde_pogingen_kosten_het_adres_niets(api):
     assert antwoorden == [401] * 5 + [429] * 25
     collega = kantoor.post("/api/v1/sessies", json={"naam": "lezer-1", "wachtwoord": WACHTWOORD})
     assert collega.status_code == 200
+
+
+def test_andere_namen_sluiten_de_gebruiker_niet_buiten_op_een_bekend_adres(api):
+    """The budget an address has over all names does not refuse an account on an address
+    it is known from: guessing other names there cannot lock the real user out."""
+    thuis = met_wachtwoord(api)
+    assert inloggen(thuis).status_code == 200  # the address is now known for the account
+    antwoorden = [
+        thuis.post(
+            "/api/v1/sessies", json={"naam": f"onbekend-{i}", "wachtwoord": "fout"}
+        ).status_code
+        for i in range(25)
+    ]
+    assert antwoorden[-1] == 429  # the address's budget over all names is spent
+    assert inloggen(thuis).status_code == 200

@@ -164,3 +164,23 @@ def test_uitgeschakeld_sso_account_wordt_geweigerd(provider, tmp_path):
     r = gebruiker.get(terug.removeprefix("https://testserver"))
     assert r.status_code == 403 and "uitgeschakeld" in r.json()["fout"]
     assert gebruiker.get("/api/v1/mij").status_code == 401
+
+
+def test_sso_naam_met_richtingsteken_wordt_ontdaan(provider, tmp_path):
+    """The provider's display name passes the same check as any name; SSO takes out the
+    characters that would reverse the reading direction rather than refuse the login."""
+    app = maak_app(
+        Settings(
+            database_url=f"sqlite:///{tmp_path}/t.sqlite",
+            scheduler="uit",
+            oidc_issuer=provider,
+            oidc_client_secret="test-geheim",
+            oidc_redirect_url=CALLBACK,
+        )
+    )
+    gebruiker = TestClient(app, base_url="https://testserver", follow_redirects=False)
+    r = gebruiker.get("/api/v1/sso/login")
+    terug = log_in_bij_provider(r.headers["location"], "lezer-eve\u202eliam")
+    r = gebruiker.get(terug.removeprefix("https://testserver"))
+    assert r.status_code == 200, r.text
+    assert gebruiker.get("/api/v1/mij").json()["weergavenaam"] == "lezer-eveliam"

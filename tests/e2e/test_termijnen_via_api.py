@@ -127,3 +127,36 @@ def test_voorstel_na_verstreken_termijn_is_een_regel_geen_afwijking(api):
     assert laatste["regel"] == "IBT-2021/trede-4/termijn-vooraankondiging-verstreken"
     assert laatste["invoer"]["soort"] == "vooraankondiging"
     assert "ma 5 september 2022" in laatste["uitleg"]
+
+
+def _voorstellen_in_werkvoorraad(api) -> list[str]:
+    werk = api.get("/werkvoorraad", rol=Rol.BESTUURDER).json()
+    return [
+        w["omschrijving"]
+        for lijst in ("achterstallig", "deze_week", "later")
+        for w in werk[lijst]
+        if w["soort"] == "voorstel"
+    ]
+
+
+def test_verstreken_termijn_naast_een_open_voorstel_staat_in_de_werkvoorraad(api):
+    """The lapse gets its proposal even while another one is open; holding the trede by
+    that other proposal leaves the escalation in the bestuurder's werkvoorraad."""
+    from datetime import datetime
+
+    op_trede_4_met_vooraankondiging(api)
+    r = api.post(
+        f"/gemeenten/{CODE}/voorstellen",
+        {"periode": None, "trede": 4, "reden": "trede handhaven"},
+        rol=Rol.TOEZICHTHOUDER,
+    )
+    assert r.status_code == 201, r.text
+    handhaven = r.json()["nummer"]
+    c = api.container
+    c.klok = lambda: datetime(2022, 9, 6, 8, tzinfo=UTC)
+    c.planner.klok = c.klok
+    assert c.planner.draai() == 1
+    r = api.post(f"/gemeenten/{CODE}/voorstellen/{handhaven}/vaststelling", {}, rol=Rol.BESTUURDER)
+    assert r.status_code == 201, r.text
+    (open_voorstel,) = _voorstellen_in_werkvoorraad(api)
+    assert "trede 5" in open_voorstel

@@ -32,6 +32,9 @@ def test_open_voorstel_intrekken(api):
     [rij] = api.get(f"/gemeenten/{CODE}/voorstellen").json()
     assert rij["status"] == "ingetrokken"
     assert rij["afgehandeld_reden"] == "cijfers bleken onjuist"
+    gefilterd = api.get(f"/gemeenten/{CODE}/voorstellen?status=ingetrokken")
+    assert gefilterd.status_code == 200, gefilterd.text
+    assert [v["nummer"] for v in gefilterd.json()] == [nummer]
     assert api.get(f"/gemeenten/{CODE}").json()["open_voorstellen"] == 0
     r = vaststellen(api, nummer)
     assert r.status_code == 409 and "al ingetrokken" in r.json()["fout"]

@@ -43,6 +43,9 @@ def test_sqlite_backup_herstel(tmp_path):
     vul(bron)
     voor = toezicht(bron, "controleer")
     assert voor.returncode == 0, voor.stderr
+    # Without a manifest the newest event per aggregate had nothing outside to match.
+    assert "niet vergeleken met een referentie van buiten" in voor.stdout
+    assert "--manifest" in voor.stdout
     assert toezicht(bron, "backup", str(tmp_path / "backup.sqlite")).returncode == 0
     doel = f"sqlite:///{tmp_path}/nieuw/hersteld.sqlite"
     assert toezicht(doel, "herstel", str(tmp_path / "backup.sqlite")).returncode == 0
@@ -50,6 +53,10 @@ def test_sqlite_backup_herstel(tmp_path):
     assert na.returncode == 0, na.stderr
     assert digest(na.stdout) == digest(voor.stdout)
     assert "gebeurtenissen: 9" in na.stdout and "aggregaten:     1" in na.stdout
+    manifest = str(tmp_path / "backup.sqlite.manifest.json")
+    met = toezicht(doel, "controleer", "--manifest", manifest)
+    assert met.returncode == 0, met.stderr
+    assert met.stdout.splitlines()[-1] == "In orde."
     assert toezicht(doel, "herstel", str(tmp_path / "backup.sqlite")).returncode == 2
 
 

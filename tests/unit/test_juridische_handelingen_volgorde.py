@@ -133,3 +133,81 @@ def test_toezichtbrief_en_afschrift_niet_voor_wat_ze_bekendmaken():
     with pytest.raises(OngeldigeInvoer, match="toezichtbrief"):
         d.verzend_afschrift_raad(stempel(Rol.TOEZICHTHOUDER, besloten))
     d.verzend_afschrift_raad(stempel(Rol.TOEZICHTHOUDER, besloten + DAG))
+
+
+def test_een_te_laat_verbeterplan_wordt_eenmaal_ontvangen():
+    d = dossier_op_trede(3)
+    d.voer_verbeterplangesprek(
+        stempel(Rol.TOEZICHTHOUDER), LEGE_KALENDER, afgesproken_tot=date(2024, 8, 1)
+    )
+    (termijn,) = d.open_termijnen()
+    d.registreer_termijn_verstreken(
+        termijn, date(2024, 8, 2), stempel(Rol.SYSTEEM, datetime(2024, 8, 2, tzinfo=UTC))
+    )
+    laat = datetime(2024, 8, 5, tzinfo=UTC)
+    d.ontvang_verbeterplan(stempel(Rol.TOEZICHTHOUDER, laat))
+    with pytest.raises(LadderRegelGeschonden, match="geen verbeterplan verwacht"):
+        d.ontvang_verbeterplan(stempel(Rol.TOEZICHTHOUDER, laat + DAG))
+
+
+def test_geen_tweede_verbeterplangesprek_terwijl_de_termijn_loopt():
+    d = dossier_op_trede(3)
+    d.voer_verbeterplangesprek(
+        stempel(Rol.TOEZICHTHOUDER), LEGE_KALENDER, afgesproken_tot=date(2024, 9, 1)
+    )
+    with pytest.raises(BestaatAl, match="verleng die termijn") as fout:
+        d.voer_verbeterplangesprek(
+            stempel(Rol.TOEZICHTHOUDER, START + DAG),
+            LEGE_KALENDER,
+            afgesproken_tot=date(2024, 10, 1),
+        )
+    assert fout.value.veld == "termijn"
+    assert len(d.open_termijnen()) == 1
+
+
+def test_verlenging_en_nakoming_niet_voor_de_start_van_de_termijn():
+    d = dossier_op_trede(3)
+    d.voer_verbeterplangesprek(
+        stempel(Rol.TOEZICHTHOUDER), LEGE_KALENDER, afgesproken_tot=date(2024, 9, 1)
+    )
+    (termijn,) = d.open_termijnen()
+    eerder = stempel(Rol.TOEZICHTHOUDER, START - 30 * DAG, "aparte afspraken")
+    with pytest.raises(OngeldigeInvoer, match="start van termijn") as fout:
+        d.verleng_termijn(termijn, date(2024, 10, 1), eerder, LEGE_KALENDER)
+    assert fout.value.veld == "plaatsgevonden_op"
+    with pytest.raises(OngeldigeInvoer, match="start van termijn"):
+        d.kom_termijn_na(termijn, eerder)
+    d.verleng_termijn(
+        termijn, date(2024, 10, 1), stempel(Rol.TOEZICHTHOUDER, reden="r"), LEGE_KALENDER
+    )
+    d.kom_termijn_na(termijn, stempel(Rol.TOEZICHTHOUDER, START + DAG))
+
+
+def test_intrekken_of_afwijzen_niet_voor_het_voorstel():
+    d = dossier_op_trede(2)
+    voorbereid = START + 5 * DAG
+    nummer = d.stel_beoordeling_voor(
+        None, stempel(Rol.TOEZICHTHOUDER, voorbereid, "achterstand groeit"), 3
+    )
+    with pytest.raises(OngeldigeInvoer, match="het voorstel"):
+        d.trek_voorstel_in(nummer, stempel(Rol.TOEZICHTHOUDER, voorbereid - DAG, "r"))
+    with pytest.raises(OngeldigeInvoer, match="het voorstel"):
+        d.wijs_voorstel_af(nummer, stempel(Rol.BESTUURDER, voorbereid - DAG, "r"))
+    d.trek_voorstel_in(nummer, stempel(Rol.TOEZICHTHOUDER, voorbereid, "r"))
+
+
+def test_de_reden_van_een_juridische_stap_zegt_waarom_de_provincie_ingrijpt():
+    d = op_trede_4_via_besluit(START)
+    with pytest.raises(OngeldigeInvoer) as fout:
+        d.verzend_vooraankondiging(date(2024, 8, 1), stempel(Rol.JURIST), LEGE_KALENDER)
+    assert fout.value.bericht == "reden is verplicht: waarom de provincie ingrijpt"
+    assert fout.value.veld == "reden"
+    besloten = datetime(2024, 8, 10, tzinfo=UTC)
+    d = op_trede_5(besloten)
+    with pytest.raises(OngeldigeInvoer) as fout:
+        d.neem_indeplaatsstellingsbesluit(
+            [Deelstap("plan", date(2024, 12, 1))],
+            stempel(Rol.JURIST, besloten),
+            LEGE_KALENDER,
+        )
+    assert fout.value.bericht == "reden is verplicht: waarom de provincie ingrijpt"

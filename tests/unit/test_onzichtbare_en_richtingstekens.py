@@ -5,9 +5,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain import validatie
+from domain import tekens, validatie
 from domain.dossier.aggregate import Dossier
 from domain.errors import OngeldigeInvoer
+from domain.gebruiker import Gebruiker
 from domain.vastlegging import Rol, Vastlegging
 
 NU = datetime(2024, 3, 1, 10, 0, tzinfo=UTC)
@@ -42,3 +43,22 @@ def test_richtingstekens_geweigerd(teken):
 def test_zichtbare_tekst_met_zero_width_blijft_toegestaan():
     # Joiners belong in emoji and some scripts; only a text of nothing else is empty.
     assert validatie.tekst("gezin \U0001f468\u200d\U0001f469", "samenvatting").startswith("gezin")
+
+
+def test_weergavenaam_zonder_richtingstekens():
+    with pytest.raises(OngeldigeInvoer) as fout:
+        Gebruiker.maak_aan("eve", Rol.LEZER, "Eve\u202eliam", STEMPEL)
+    assert fout.value.veld == "weergavenaam" and "leesrichting" in fout.value.bericht
+    with pytest.raises(OngeldigeInvoer, match="stuurteken"):
+        Gebruiker.maak_aan("eve", Rol.LEZER, "Eve\x07", STEMPEL)
+    # Implicit marks stay: they place punctuation, they do not reverse letters.
+    assert Gebruiker.maak_aan("eve", Rol.LEZER, "\u05d0\u05d1\u200f (NL)", STEMPEL).weergavenaam
+    assert Gebruiker.maak_aan("eve", Rol.LEZER, "\u200b", STEMPEL).weergavenaam == "eve"
+
+
+def test_naam_van_buiten_verliest_de_verboden_tekens():
+    """SSO takes the provider's display name: what the dossier refuses is taken out, so
+    the login does not fail on it, and the account can then be created."""
+    naam = tekens.zonder_verboden_tekens("Eve\u202eliam\u2066\x00 \u200f")
+    assert naam == "Eveliam \u200f"
+    assert Gebruiker.maak_aan("eve", Rol.LEZER, naam, STEMPEL).weergavenaam == naam.strip()
