@@ -3,7 +3,6 @@ record with its hash and bytes), and the letters as sent, byte for byte."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Response, status
@@ -12,7 +11,7 @@ from pydantic import Field
 from api.deps import NL, Antwoord, ContainerDep, FilterDep, GebruikerDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
-from api.schemas import Commando, Resultaat
+from api.schemas import Commando, Datum, Resultaat
 from application.commandos import VerzendBrief
 from documenten.brief import KENMERK
 from documenten.gegevens import concept
@@ -40,7 +39,7 @@ def read_concept_toezichtbrief(
     g: GebruikerDep,
     periode: Annotated[str | None, PERIODE] = None,
     datum: Annotated[
-        date | None, Query(description="datum van de brief; standaard vandaag")
+        Datum | None, Query(description="datum van de brief (JJJJ-MM-DD); standaard vandaag")
     ] = None,
 ) -> Response:
     """Concept van de toezichtbrief over de laatste (of de gekozen) beoordeling, als PDF/A-2a."""

@@ -52,3 +52,7 @@ def test_concept_zonder_beoordeling_of_met_foute_invoer(api):
     assert r.status_code == 422 and "periode" in r.text
     r = api.get(f"{PAD}?datum=gisteren")
     assert r.status_code == 422 and "datum" in r.text
+    # A number is not a date (it would be read as seconds since 1970), and dates are bounded.
+    for fout in ("0", "1900-01-01"):
+        r = api.get(f"{PAD}?datum={fout}")
+        assert r.status_code == 422 and r.json()["veld"] == "datum", fout
