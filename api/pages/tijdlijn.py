@@ -4,7 +4,7 @@ shown with what it corrects. What a reader may see comes from Queries.tijdlijn o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,6 +15,7 @@ from api.deps import Container, ContainerDep, Gebruiker
 from api.pages.toegang import PaginaFout, PaginaGebruiker, controleer_code
 from api.pages.weergave import toon
 from domain.zichtbaarheid import Lezer
+from projections.weergaven import TijdlijnRegel
 
 router = APIRouter(include_in_schema=False)
 
@@ -90,21 +91,21 @@ def soort_van(gebeurtenis: str) -> str:
     return next((k for k, (_, klassen) in SOORTEN.items() if gebeurtenis in klassen), OVERIG)
 
 
-def verwijst_naar(rij: dict[str, Any]) -> int | None:
+def verwijst_naar(rij: TijdlijnRegel) -> int | None:
     """The version a correcting act corrects: a correction, a withdrawn or replaced figure."""
     sleutel = {
         "CorrectieVastgelegd": "versie",
         "CijferIngetrokken": "versie",
         "CijferGeregistreerd": "corrigeert_versie",
-    }.get(rij["soort"])
-    versie = rij["gegevens"].get(sleutel) if sleutel else None
+    }.get(rij.soort)
+    versie = rij.gegevens.get(sleutel) if sleutel else None
     return int(versie) if versie is not None else None
 
 
-def _teksten(rij: dict[str, Any]) -> str:
+def _teksten(rij: TijdlijnRegel) -> str:
     """Everything of an item this reader may see, for the search."""
-    delen = [rij["omschrijving"], rij.get("reden") or ""]
-    for waarde in rij["gegevens"].values():
+    delen = [rij.omschrijving, rij.reden or ""]
+    for waarde in rij.gegevens.values():
         if isinstance(waarde, str):
             delen.append(waarde)
         elif isinstance(waarde, list):
@@ -114,10 +115,10 @@ def _teksten(rij: dict[str, Any]) -> str:
 
 @dataclass
 class Item:
-    rij: dict[str, Any]
+    rij: TijdlijnRegel
     soort: str
     verwijst_naar: int | None
-    gecorrigeerd_door: list[dict[str, Any]] = field(default_factory=list)
+    gecorrigeerd_door: list[TijdlijnRegel] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -129,15 +130,13 @@ class Weergave:
 
 def lees_tijdlijn(
     c: Container, code: str, g: Gebruiker
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+) -> tuple[dict[str, Any], list[TijdlijnRegel]]:
     """The gemeente, and its timeline as this reader may see it (filtered and logged by
     the query layer)."""
     gemeente = c.queries.gemeente(code)
     if gemeente is None:
         raise PaginaFout(404, "Gemeente niet gevonden", f"De gemeente {code} is niet bekend.")
-    regels = c.queries.tijdlijn(code, Lezer(g.naam, g.rol), c.klok())
-    # The page works on plain rows; the view objects are already filtered and logged.
-    return gemeente, [{f.name: getattr(r, f.name) for f in fields(r)} for r in regels]
+    return gemeente, c.queries.tijdlijn(code, Lezer(g.naam, g.rol), c.klok())
 
 
 def _weergave(request: Request) -> Weergave:
@@ -157,9 +156,9 @@ def _weergave(request: Request) -> Weergave:
     return Weergave(soorten, zoek, int(tekst))
 
 
-def _items(rijen: list[dict[str, Any]]) -> list[Item]:
-    items = [Item(r, soort_van(r["soort"]), verwijst_naar(r)) for r in rijen]
-    per_versie = {i.rij["versie"]: i for i in items}
+def _items(rijen: list[TijdlijnRegel]) -> list[Item]:
+    items = [Item(r, soort_van(r.soort), verwijst_naar(r)) for r in rijen]
+    per_versie = {i.rij.versie: i for i in items}
     for item in items:
         if item.verwijst_naar in per_versie:
             per_versie[item.verwijst_naar].gecorrigeerd_door.append(item.rij)
@@ -185,7 +184,7 @@ def page_tijdlijn(code: str, request: Request, c: ContainerDep, g: PaginaGebruik
             404, "Deze pagina bestaat niet", f"pagina moet 1 tot en met {paginas} zijn."
         )
     start = (w.pagina - 1) * PER_PAGINA
-    plek = {i.rij["versie"]: n // PER_PAGINA + 1 for n, i in enumerate(alle)}
+    plek = {i.rij.versie: n // PER_PAGINA + 1 for n, i in enumerate(alle)}
     basis = f"/gemeenten/{code}/tijdlijn"
 
     def paginalink(pagina: int) -> str:
@@ -204,7 +203,7 @@ def page_tijdlijn(code: str, request: Request, c: ContainerDep, g: PaginaGebruik
         items=gevonden[start : start + PER_PAGINA],
         aantal=len(gevonden),
         aantal_alle=len(alle),
-        per_versie={i.rij["versie"]: i.rij for i in alle},
+        per_versie={i.rij.versie: i.rij for i in alle},
         soorten=[(k, SOORTEN[k][0] if k in SOORTEN else "Overig") for k in ALLE_SOORTEN],
         weergave=w,
         paginas=paginas,
