@@ -4,8 +4,6 @@ answer into a cookie and a redirect, or an error summary."""
 
 from __future__ import annotations
 
-import json
-
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
@@ -13,7 +11,7 @@ from pydantic import ValidationError
 from api.deps import ContainerDep
 from api.pages.toegang import PaginaGebruiker
 from api.pages.weergave import toon
-from api.routers.sessies import Inloggen, create_sessie
+from api.routers.sessies import Inloggen, client_adres, meld_aan, zet_sessiecookie
 from api.sessies import COOKIE
 
 router = APIRouter(include_in_schema=False)
@@ -60,21 +58,19 @@ async def page_inloggen_verstuur(request: Request, c: ContainerDep) -> Response:
             fouten["naam"] = "Naam of wachtwoord is te lang of bevat ongeldige tekens."
     if fouten:
         return _formulier(request, c, 422, fouten=fouten, naam=naam, volgende=volgende)
-    antwoord = create_sessie(verzoek, request, c)
-    if antwoord.status_code != 200:
-        bericht = json.loads(bytes(antwoord.body))["fout"]
+    uitkomst = meld_aan(c, verzoek.naam, verzoek.wachtwoord, client_adres(request))
+    if uitkomst.status != 200:
+        bericht = uitkomst.bericht
         return _formulier(
             request,
             c,
-            antwoord.status_code,
+            uitkomst.status,
             fouten={"naam": bericht[0].upper() + bericht[1:] + "."},
             naam=naam,
             volgende=volgende,
         )
     doorsturen = RedirectResponse(volgende, 303)
-    for kop, waarde in antwoord.raw_headers:
-        if kop == b"set-cookie":
-            doorsturen.raw_headers.append((kop, waarde))
+    zet_sessiecookie(doorsturen, uitkomst.token, c)
     return doorsturen
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -31,38 +33,61 @@ def _geweigerd(status_code: int, bericht: str, wacht_seconden: int = 0) -> JSONR
     return JSONResponse(Fout(fout=bericht).model_dump(), status_code=status_code, headers=headers)
 
 
-@router.post("", response_model=Sessie, responses={429: {"model": Fout}})
-def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response:
-    """Log in met naam en wachtwoord; de sessie staat in een cookie."""
-    # Behind a proxy, uvicorn --proxy-headers puts the client from X-Forwarded-For here,
-    # and only for the proxies it is told to trust (--forwarded-allow-ips).
-    adres = request.client.host if request.client else "onbekend"
+@dataclass(frozen=True)
+class Aanmelding:
+    """The outcome of one password login: a session, or a refusal with its status."""
+
+    status: int  # 200, 401 or 429
+    bericht: str = ""
+    wacht_seconden: int = 0
+    token: str = ""
+    csrf: str = ""
+    rol: str = ""
+
+
+def meld_aan(c: Container, naam: str, wachtwoord: str, adres: str) -> Aanmelding:
+    """Check a password login: throttled (counted before the check), recorded as an event,
+    and a session opened on success. The API and the login page both call this."""
     nu = c.klok()
-    naam = body.naam.strip().lower()
+    naam = naam.strip().lower()
     beurt = c.inlogrem.tel(naam, adres, nu)  # counted before the password is checked
     if not beurt.toegestaan:
-        return _geweigerd(
-            429,
-            "te veel mislukte pogingen; probeer het later opnieuw",
-            beurt.wacht_seconden,
+        return Aanmelding(
+            429, "te veel mislukte pogingen; probeer het later opnieuw", beurt.wacht_seconden
         )
     gebruiker = c.queries.gebruiker(naam)
-    gelukt = controleer_wachtwoord(
-        gebruiker["wachtwoord_hash"] if gebruiker else None, body.wachtwoord
-    )
+    gelukt = controleer_wachtwoord(gebruiker["wachtwoord_hash"] if gebruiker else None, wachtwoord)
     if gebruiker is None:  # same answers as for an account: names are not revealed
         log.info("inloggen mislukt", extra={"velden": {"reden": "onbekende gebruiker"}})
-        return _geweigerd(401, "naam of wachtwoord onjuist")
+        return Aanmelding(401, "naam of wachtwoord onjuist")
     stempel = Vastlegging(
         naam, Rol(gebruiker["rol"]), nu, nu, None if gelukt else "onjuist wachtwoord"
     )
     c.schrijf(lambda: c.app.registreer_login(naam, gelukt, stempel))
     if not gelukt:
-        return _geweigerd(401, "naam of wachtwoord onjuist")
+        return Aanmelding(401, "naam of wachtwoord onjuist")
     c.inlogrem.gelukt(beurt, naam, adres, nu)
     token, csrf = c.sessies.open(naam, nu, gebruiker["sessie_generatie"])
-    antwoord = JSONResponse(Sessie(naam=naam, rol=gebruiker["rol"], csrf_token=csrf).model_dump())
-    zet_sessiecookie(antwoord, token, c)
+    return Aanmelding(200, token=token, csrf=csrf, rol=gebruiker["rol"])
+
+
+def client_adres(request: Request) -> str:
+    # Behind a proxy, uvicorn --proxy-headers puts the client from X-Forwarded-For here,
+    # and only for the proxies it is told to trust (--forwarded-allow-ips).
+    return request.client.host if request.client else "onbekend"
+
+
+@router.post("", response_model=Sessie, responses={429: {"model": Fout}})
+def create_sessie(body: Inloggen, request: Request, c: ContainerDep) -> Response:
+    """Log in met naam en wachtwoord; de sessie staat in een cookie."""
+    uitkomst = meld_aan(c, body.naam, body.wachtwoord, client_adres(request))
+    if uitkomst.status != 200:
+        return _geweigerd(uitkomst.status, uitkomst.bericht, uitkomst.wacht_seconden)
+    naam = body.naam.strip().lower()
+    antwoord = JSONResponse(
+        Sessie(naam=naam, rol=uitkomst.rol, csrf_token=uitkomst.csrf).model_dump()
+    )
+    zet_sessiecookie(antwoord, uitkomst.token, c)
     return antwoord
 
 
