@@ -153,23 +153,23 @@ def afleiding(queries: Queries, code: str, versie: int) -> Afleiding | None:
     """The derivation of the decision at this version, as known when it was made and with
     every later change flagged; None when there is no decision at that version."""
     b, g, v, tl = t.beoordelingen.c, t.gemeenten.c, t.voorstellen.c, t.tijdlijn.c
-    besluit = queries._een(select(t.beoordelingen).where(b.code == code, b.versie == versie))
-    gemeente = queries._een(select(g.naam).where(g.code == code))
+    besluit = queries.een(select(t.beoordelingen).where(b.code == code, b.versie == versie))
+    gemeente = queries.een(select(g.naam).where(g.code == code))
     if besluit is None or gemeente is None:
         return None
-    rij = queries._een(select(tl.gegevens).where(tl.code == code, tl.versie == versie))
+    rij = queries.een(select(tl.gegevens).where(tl.code == code, tl.versie == versie))
     nummer = (rij or {}).get("gegevens", {}).get("voorstel_nummer")
     ontwerp = (
-        queries._een(select(t.voorstellen).where(v.code == code, v.nummer == nummer))
+        queries.een(select(t.voorstellen).where(v.code == code, v.nummer == nummer))
         if nummer is not None
         else None
     )
     voorgesteld = (
-        queries._een(select(tl.geregistreerd_op).where(tl.code == code, tl.versie == nummer))
+        queries.een(select(tl.geregistreerd_op).where(tl.code == code, tl.versie == nummer))
         if nummer is not None
         else None
     )
-    figuren = queries._alle(
+    figuren = queries.alle(
         select(t.tijdlijn).where(tl.code == code, tl.soort.in_(_SOORTEN)).order_by(tl.versie)
     )
     personen = {r["gebruiker"] for r in figuren} | {

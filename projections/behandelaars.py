@@ -21,4 +21,4 @@ def behandelaars(queries: Queries, rol: str) -> dict[str, str]:
     stmt = select(tl.code, tl.gebruiker).join(
         laatste, (laatste.c.code == tl.code) & (laatste.c.versie == tl.versie)
     )
-    return {r["code"]: r["gebruiker"] for r in queries._alle(stmt)}
+    return {r["code"]: r["gebruiker"] for r in queries.alle(stmt)}

@@ -50,23 +50,24 @@ class Queries:
         self.engine: Engine = create_engine(url, **_engine_opties(url))
         self.inzage = Inzage(self.engine)
 
-    def _alle(self, stmt: Any) -> list[dict[str, Any]]:
+    def alle(self, stmt: Any) -> list[dict[str, Any]]:
+        """Rows of a select on the read tables, as dicts (for read modules beside this one)."""
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(stmt)]
 
-    def _een(self, stmt: Any) -> dict[str, Any] | None:
-        rijen = self._alle(stmt)
+    def een(self, stmt: Any) -> dict[str, Any] | None:
+        rijen = self.alle(stmt)
         return rijen[0] if rijen else None
 
     def gemeenten(self) -> list[dict[str, Any]]:
-        return self._alle(select(t.gemeenten).order_by(t.gemeenten.c.naam))
+        return self.alle(select(t.gemeenten).order_by(t.gemeenten.c.naam))
 
     def gemeente(self, code: str) -> dict[str, Any] | None:
-        return self._een(select(t.gemeenten).where(t.gemeenten.c.code == code))
+        return self.een(select(t.gemeenten).where(t.gemeenten.c.code == code))
 
     def perioden(self, code: str) -> list[dict[str, Any]]:
         p = t.perioden.c
-        return self._alle(
+        return self.alle(
             select(t.perioden).where(p.code == code, met_cijfers()).order_by(p.periode)
         )
 
@@ -93,7 +94,7 @@ class Queries:
                 "einddatum": r["tot"],
                 "einddatum_opgegeven": r["tot_opgegeven"] or r["tot"],
             }
-            for r in self._alle(stmt.order_by(tm.tot, tm.code, tm.termijn))
+            for r in self.alle(stmt.order_by(tm.tot, tm.code, tm.termijn))
         ]
 
     def open_termijnen(self, code: str | None = None) -> list[dict[str, Any]]:
@@ -106,52 +107,50 @@ class Queries:
             .where(tm.status == "open")
             .group_by(tm.code)
         )
-        return {r["code"]: r["aantal"] for r in self._alle(stmt)}
+        return {r["code"]: r["aantal"] for r in self.alle(stmt)}
 
     def contacten(self) -> list[dict[str, Any]]:
-        return self._alle(select(t.contacten))
+        return self.alle(select(t.contacten))
 
     def tussentijdse_berichten(self) -> list[dict[str, Any]]:
-        return self._alle(select(t.tussentijdse_berichten))
+        return self.alle(select(t.tussentijdse_berichten))
 
     def alle_perioden(self) -> list[dict[str, Any]]:
-        return self._alle(select(t.perioden).where(met_cijfers()))
+        return self.alle(select(t.perioden).where(met_cijfers()))
 
     def beoordeelde_perioden(self) -> list[dict[str, Any]]:
         b = t.beoordelingen.c
-        return self._alle(select(b.code, b.periode).where(b.periode.is_not(None)))
+        return self.alle(select(b.code, b.periode).where(b.periode.is_not(None)))
 
     def meldingen(self, rol: str | None = None, sinds: str | None = None) -> list[dict[str, Any]]:
         m = t.meldingen.c
         stmt = select(t.meldingen)
         if sinds:
             stmt = stmt.where(m.op >= sinds)
-        rijen = self._alle(stmt.order_by(m.op.desc(), m.code))
+        rijen = self.alle(stmt.order_by(m.op.desc(), m.code))
         return [r for r in rijen if rol is None or rol in r["rollen"]]
 
     def beoordelingen(self, code: str) -> list[dict[str, Any]]:
         b = t.beoordelingen.c
-        return self._alle(select(t.beoordelingen).where(b.code == code).order_by(b.versie))
+        return self.alle(select(t.beoordelingen).where(b.code == code).order_by(b.versie))
 
     def voorstellen(self, code: str, status: str | None = None) -> list[dict[str, Any]]:
         v = t.voorstellen.c
         stmt = select(t.voorstellen).where(v.code == code)
         if status:
             stmt = stmt.where(v.status == status)
-        return self._alle(stmt.order_by(v.nummer))
+        return self.alle(stmt.order_by(v.nummer))
 
     def open_voorstellen(self) -> list[dict[str, Any]]:
         """Every proposal waiting for adoption, in every dossier."""
         v = t.voorstellen.c
-        return self._alle(
-            select(t.voorstellen).where(v.status == "open").order_by(v.code, v.nummer)
-        )
+        return self.alle(select(t.voorstellen).where(v.status == "open").order_by(v.code, v.nummer))
 
     def laatste_beoordelingen(self) -> list[dict[str, Any]]:
         """Per gemeente its latest decision (adopted or taken over)."""
         b = t.beoordelingen.c
         laatste = select(b.code, func.max(b.versie).label("versie")).group_by(b.code).subquery()
-        return self._alle(
+        return self.alle(
             select(t.beoordelingen).join(
                 laatste, (laatste.c.code == b.code) & (laatste.c.versie == b.versie)
             )
@@ -221,24 +220,24 @@ class Queries:
 
     def weergavenamen(self, namen: set[str]) -> dict[str, str]:
         g = t.gebruikers.c
-        rijen = self._alle(select(g.naam, g.weergavenaam).where(g.naam.in_(sorted(namen))))
+        rijen = self.alle(select(g.naam, g.weergavenaam).where(g.naam.in_(sorted(namen))))
         return {r["naam"]: r["weergavenaam"] for r in rijen}
 
     def gebeurtenissen(self, code: str) -> list[dict[str, Any]]:
         """The raw timeline rows, confidential text included and unlogged: for the
         machinery (answering a repeated request), never to show to a person."""
         tl = t.tijdlijn.c
-        return self._alle(select(t.tijdlijn).where(tl.code == code).order_by(tl.versie))
+        return self.alle(select(t.tijdlijn).where(tl.code == code).order_by(tl.versie))
 
     def brieven(self, code: str) -> list[dict[str, Any]]:
         """The letters sent to this gemeente, in the order they were sent."""
         b = t.brieven.c
-        return self._alle(select(t.brieven).where(b.code == code).order_by(b.versie))
+        return self.alle(select(t.brieven).where(b.code == code).order_by(b.versie))
 
     def briefdocument(self, code: str, kenmerk: str) -> bytes | None:
         """The PDF exactly as sent, checked against the hash the dossier recorded."""
         b, d = t.brieven.c, t.briefdocumenten.c
-        rij = self._een(
+        rij = self.een(
             select(d.inhoud, b.sha256)
             .join(t.brieven, b.kenmerk == d.kenmerk)
             .where(b.code == code, b.kenmerk == kenmerk)
@@ -252,7 +251,7 @@ class Queries:
 
     def verschoonbare_redenen(self, code: str) -> list[dict[str, Any]]:
         r = t.redenen.c
-        return self._alle(select(t.redenen).where(r.code == code).order_by(r.nummer))
+        return self.alle(select(t.redenen).where(r.code == code).order_by(r.nummer))
 
     def provincie_totalen(self, provincie: str) -> list[dict[str, Any]]:
         """Sums over the gemeenten's registered figures, per period."""
@@ -262,15 +261,15 @@ class Queries:
             .join(t.gemeenten, g.code == p.code)
             .where(func.lower(g.provincie) == provincie.lower(), met_cijfers())
         )
-        return totalen_per_periode(self._alle(stmt))
+        return totalen_per_periode(self.alle(stmt))
 
     def gebruiker(self, naam: str) -> dict[str, Any] | None:
-        return self._een(select(t.gebruikers).where(t.gebruikers.c.naam == naam))
+        return self.een(select(t.gebruikers).where(t.gebruikers.c.naam == naam))
 
     def mislukte_logins_sinds(self, naam: str, sinds: str) -> int:
         """Failed logins since the last success, within the window."""
         p = t.inlogpogingen.c
-        rijen = self._alle(
+        rijen = self.alle(
             select(p.gelukt, p.op).where(p.naam == naam, p.op >= sinds).order_by(p.versie)
         )
         teller = 0
@@ -286,7 +285,7 @@ class Queries:
             .join(t.tokens, tk.naam == g.naam)
             .where(tk.sha256 == sha256, or_(tk.verloopt_op.is_(None), tk.verloopt_op > nu))
         )
-        return self._een(stmt)
+        return self.een(stmt)
 
     def tokens(self, naam: str) -> list[dict[str, Any]]:
         """A user's tokens that were not revoked: id and dates, never the hash."""
@@ -296,7 +295,7 @@ class Queries:
             .where(tk.naam == naam)
             .order_by(tk.aangemaakt, tk.token_id)
         )
-        return self._alle(stmt)
+        return self.alle(stmt)
 
     def positie(self, application_name: str) -> int:
 
