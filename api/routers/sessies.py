@@ -12,6 +12,7 @@ from api.deps import Container, ContainerDep, GebruikerDep
 from api.errors import FOUTEN, Fout
 from api.schemas import Verzoek
 from api.sessies import COOKIE, controleer_wachtwoord, log
+from domain.errors import GeenToegang
 from domain.vastlegging import Rol, Vastlegging
 
 router = APIRouter(prefix="/sessies", tags=["sessies"], responses=FOUTEN)
@@ -37,7 +38,7 @@ def _geweigerd(status_code: int, bericht: str, wacht_seconden: int = 0) -> JSONR
 class Aanmelding:
     """The outcome of one password login: a session, or a refusal with its status."""
 
-    status: int  # 200, 401 or 429
+    status: int  # 200, 401, 403 (disabled account) or 429
     bericht: str = ""
     wacht_seconden: int = 0
     token: str = ""
@@ -63,7 +64,10 @@ def meld_aan(c: Container, naam: str, wachtwoord: str, adres: str) -> Aanmelding
     stempel = Vastlegging(
         naam, Rol(gebruiker["rol"]), nu, nu, None if gelukt else "onjuist wachtwoord"
     )
-    c.schrijf(lambda: c.app.registreer_login(naam, gelukt, stempel))
+    try:
+        c.schrijf(lambda: c.app.registreer_login(naam, gelukt, stempel))
+    except GeenToegang as fout:  # a disabled account, with the right password
+        return Aanmelding(403, fout.bericht)
     if not gelukt:
         return Aanmelding(401, "naam of wachtwoord onjuist")
     c.inlogrem.gelukt(beurt, naam, adres, nu)

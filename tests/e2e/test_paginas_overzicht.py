@@ -125,3 +125,8 @@ def test_een_uitgeschakeld_account_ziet_geen_pagina_meer(site):
     )
     # Disabling ends the session: the page sends the person back to the login form.
     assert site.get("/", follow_redirects=False).status_code == 303
+    # Logging in again with the right password: the form says why, as a page (not JSON).
+    r = inloggen(site)
+    assert r.status_code == 403
+    assert r.headers["content-type"].startswith("text/html")
+    assert "uitgeschakeld" in r.text and 'href="#veld-naam"' in r.text
