@@ -3,7 +3,6 @@ This and scheduler/main.py are the only places that read the wall clock."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 import secrets
 from collections.abc import Callable
@@ -14,12 +13,10 @@ from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Request
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.inlogrem import Inlogrem
 from api.schemas import Resultaat
 from api.sessies import COOKIE, CSRF_HEADER, Sessies
-from api.toegang import controleer_rol
 from application.commandos import Dossiercommando
 from application.settings import Settings
 from application.toezicht import Toezicht
@@ -143,35 +140,6 @@ def container(request: Request) -> Container:
 
 
 ContainerDep = Annotated[Container, Depends(container)]
-_bearer = HTTPBearer(auto_error=False, description="API-token van de gebruiker")
-
-
-async def huidige_gebruiker(
-    request: Request,
-    c: ContainerDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Gebruiker:
-    from api.errors import NietIngelogd
-
-    if credentials is not None:
-        rij = gebruiker_bij_token(c, credentials.credentials)
-    else:
-        rij = _uit_sessie(request, c)
-    if rij is None:
-        raise NietIngelogd()
-    if rij["uitgeschakeld"]:
-        raise GeenToegang(f"account {rij['naam']} is uitgeschakeld; vraag de beheerder")
-    controleer_rol(request, Rol(rij["rol"]))
-    sleutel = request.headers.get("idempotency-key")
-    vingerafdruk = None
-    if sleutel is not None:
-        if not IDEMPOTENTIE_SLEUTEL.fullmatch(sleutel):
-            raise OngeldigeInvoer(
-                "Idempotency-Key: 1-200 tekens, letters, cijfers en - _ . :", "Idempotency-Key"
-            )
-        inhoud = request.method.encode() + b" " + request.url.path.encode() + b"\n"
-        vingerafdruk = hashlib.sha256(inhoud + await request.body()).hexdigest()
-    return Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"], sleutel, vingerafdruk)
 
 
 def gebruiker_bij_token(c: Container, token: str) -> dict[str, Any] | None:
@@ -194,7 +162,7 @@ def geldige_sessie(request: Request, c: Container) -> tuple[dict[str, Any], dict
     return sessie, gebruiker
 
 
-def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
+def uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
     """A session cookie logs in a person; a write also needs the session's CSRF token."""
     gevonden = geldige_sessie(request, c)
     if gevonden is None:
@@ -206,9 +174,6 @@ def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
         if not secrets.compare_digest(gegeven, str(sessie["csrf"]).encode()):
             raise GeenToegang("X-CSRF-Token ontbreekt of klopt niet bij deze sessie")
     return gebruiker
-
-
-GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]
 
 
 def _query_namen(dependant: Any) -> set[str]:

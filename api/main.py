@@ -37,6 +37,7 @@ from api.routers import (
     sso,
     termijnen,
 )
+from api.toegang import controleer_routes
 from application.settings import Settings
 
 STATIC = Path(__file__).parent / "static"
@@ -122,4 +123,5 @@ def maak_app(
     pagina_toegang.registreer(app)
     for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, inloggen):
         app.include_router(pagina.router)
+    controleer_routes(app)  # a route without its role requirement is never served open
     return app
