@@ -1,5 +1,6 @@
-"""Wiring for requests: the container of long-lived objects, the clock, the current user.
-This and scheduler/main.py are the only places that read the wall clock."""
+"""Wiring for requests: the container of long-lived objects (built by the composition root,
+bootstrap, plus what only the web server needs: sessions, login throttling), the clock,
+the current user."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 from fastapi import Depends, Request
 from fastapi.responses import JSONResponse
 
+import bootstrap
 from api.inlogrem import Inlogrem
 from api.schemas import Resultaat
 from api.sessies import COOKIE, CSRF_HEADER, Sessies
@@ -21,21 +23,19 @@ from application.commandos import Dossiercommando
 from application.settings import Settings
 from application.toezicht import Toezicht
 from application.tokens import token_hash
+from bootstrap import Klok, systeemklok
 from domain.errors import GeenToegang, OngeldigeInvoer
+from domain.kalender import Kalender
 from domain.vastlegging import Rol, Vastlegging
 from projections.inzage import Inzage
 from projections.queries import Queries
 from projections.runner import ProjectieRunner
 from projections.view import ToezichtView
-from scheduler.main import Planner
+from scheduler.planner import Planner
 
 T = TypeVar("T")
 NL = ZoneInfo("Europe/Amsterdam")
 IDEMPOTENTIE_SLEUTEL = re.compile(r"[A-Za-z0-9_.:-]{1,200}")
-
-
-def systeemklok() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass
@@ -49,42 +49,37 @@ class Container:
     sessies: Sessies
     inlogrem: Inlogrem
     inzage: Inzage
-    klok: Callable[[], datetime] = field(default=systeemklok)
+    klok: Klok = field(default=systeemklok)
 
     @classmethod
-    def bouw(cls, settings: Settings, klok: Callable[[], datetime] = systeemklok) -> Container:
-        app = Toezicht(
-            env=settings.eventsourcing_env(),
-            snapshot_interval=settings.snapshot_interval,
-            in_gebruik_sinds=settings.in_gebruik_sinds,
-        )
-        view = ToezichtView(settings.sqlalchemy_url())
-        view.create_table()
-        runner = ProjectieRunner(app, view, settings.projectie_batch)
-        runner.bij()
-        queries = Queries(settings.sqlalchemy_url())
-        planner = Planner(settings, app, runner, queries, klok)
-        sessies = Sessies(
-            queries.engine,
-            timedelta(hours=settings.sessie_max_uren),
-            timedelta(minutes=settings.sessie_inactief_minuten),
-        )
+    def bouw(cls, settings: Settings, klok: Klok = systeemklok) -> Container:
+        """The composition root's parts, with the read models brought up to date."""
+        delen = bootstrap.bouw(settings, klok)
+        delen.runner.bij()
         return cls(
-            settings=settings,
-            app=app,
-            view=view,
-            runner=runner,
-            queries=queries,
-            planner=planner,
-            sessies=sessies,
+            settings=delen.settings,
+            app=delen.app,
+            view=delen.view,
+            runner=delen.runner,
+            queries=delen.queries,
+            planner=delen.planner,
+            sessies=Sessies(
+                delen.queries.engine,
+                timedelta(hours=settings.sessie_max_uren),
+                timedelta(minutes=settings.sessie_inactief_minuten),
+            ),
             inlogrem=Inlogrem(
-                queries.engine,
+                delen.queries.engine,
                 settings.inlog_max_pogingen,
                 timedelta(minutes=settings.inlog_venster_minuten),
             ),
-            inzage=queries.inzage,
+            inzage=delen.queries.inzage,
             klok=klok,
         )
+
+    @property
+    def kalender(self) -> Kalender:
+        return self.app.kalender
 
     def vandaag(self) -> date:
         return self.klok().astimezone(NL).date()

@@ -18,7 +18,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from api import errors
 from api.beveiliging import Beveiliging
-from api.deps import Container, systeemklok
+from api.deps import Container
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
 from api.pages import afleiding, inloggen, overzicht, tijdlijn, werk
@@ -39,6 +39,7 @@ from api.routers import (
 )
 from api.toegang import controleer_routes
 from application.settings import Settings
+from bootstrap import systeemklok
 
 STATIC = Path(__file__).parent / "static"
 

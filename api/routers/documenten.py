@@ -50,7 +50,7 @@ def read_concept_toezichtbrief(
         code,
         datum or c.vandaag(),
         periode=str(Periode.parse(periode)) if periode else None,
-        kalender=c.app.kalender,
+        kalender=c.kalender,
     )
     naam = brief.hoofd.kenmerk.replace("/", "-")
     return Response(
@@ -93,7 +93,7 @@ def create_brief(code: Code, body: BriefCreate, c: ContainerDep, g: ToezichtDep)
         periode=str(Periode.parse(body.periode)) if body.periode else None,
         vrij=body.vrije_tekst,
         corrigeert=body.corrigeert,
-        kalender=c.app.kalender,
+        kalender=c.kalender,
     )
     inhoud = pdf(brief)
     # The letter shows the dossier at `versie`; a client that read another version gets
