@@ -261,8 +261,8 @@ def _fout(bericht: str, code: int = 2) -> typer.Exit:
 @app.command()
 def backup(bestand: Path) -> None:
     """Maak een backup met manifest (SQLite: online backup-API; PostgreSQL: pg_dump)."""
-    from api.backup import maak_backup
-    from api.onderhoud import OnderhoudFout, eis_bestaande_opslag
+    from onderhoud.backup import maak_backup
+    from onderhoud.controle import OnderhoudFout, eis_bestaande_opslag
 
     try:
         eis_bestaande_opslag(Settings())
@@ -281,9 +281,9 @@ def backup(bestand: Path) -> None:
 @app.command()
 def herstel(bestand: Path) -> None:
     """Zet een backup terug in de ingestelde, nog lege database en vergelijk hem met zijn manifest."""
-    from api.backup import herstel as herstel_backup
-    from api.backup import vergelijk_met_manifest
-    from api.onderhoud import OnderhoudFout
+    from onderhoud.backup import herstel as herstel_backup
+    from onderhoud.backup import vergelijk_met_manifest
+    from onderhoud.controle import OnderhoudFout
 
     try:
         manifest = herstel_backup(Settings(), bestand)
@@ -312,9 +312,9 @@ def controleer(
     ] = None,
 ) -> None:
     """Controleer de opslag: hashketen, herspelen, snapshots, versies, leesmodellen, digest."""
-    from api.backup import ijkpunten, lees_manifest
-    from api.onderhoud import OnderhoudFout, eis_bestaande_opslag
-    from api.onderhoud import controleer as controleer_opslag
+    from onderhoud.backup import ijkpunten, lees_manifest
+    from onderhoud.controle import OnderhoudFout, eis_bestaande_opslag
+    from onderhoud.controle import controleer as controleer_opslag
 
     try:
         eis_bestaande_opslag(Settings())

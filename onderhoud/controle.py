@@ -64,7 +64,7 @@ def eis_bestaande_opslag(settings: Settings) -> None:
         return
     import psycopg
 
-    from api.backup import pg_verbinding
+    from onderhoud.backup import pg_verbinding
 
     try:
         with pg_verbinding(settings.database_url) as db:

@@ -24,10 +24,10 @@ from uuid import UUID
 from eventsourcing.persistence import StoredEvent
 from sqlalchemy.engine import make_url
 
-from api.onderhoud import EVENTS_TABEL, OnderhoudFout
 from application.keten import KetenMapper, alle_gebeurtenissen, controleer_keten
 from application.settings import Settings
 from application.toezicht import Toezicht
+from onderhoud.controle import EVENTS_TABEL, OnderhoudFout
 
 MANIFEST_SOORT = "toezicht-backup-manifest"
 KETENALGORITME = (
