@@ -262,7 +262,7 @@ def _fout(bericht: str, code: int = 2) -> typer.Exit:
 def backup(bestand: Path) -> None:
     """Maak een backup met manifest (SQLite: online backup-API; PostgreSQL: pg_dump)."""
     from onderhoud.backup import maak_backup
-    from onderhoud.controle import OnderhoudFout, eis_bestaande_opslag
+    from onderhoud.opslag import OnderhoudFout, eis_bestaande_opslag
 
     try:
         eis_bestaande_opslag(Settings())
@@ -283,7 +283,7 @@ def herstel(bestand: Path) -> None:
     """Zet een backup terug in de ingestelde, nog lege database en vergelijk hem met zijn manifest."""
     from onderhoud.backup import herstel as herstel_backup
     from onderhoud.backup import vergelijk_met_manifest
-    from onderhoud.controle import OnderhoudFout
+    from onderhoud.opslag import OnderhoudFout
 
     try:
         manifest = herstel_backup(Settings(), bestand)
@@ -313,8 +313,8 @@ def controleer(
 ) -> None:
     """Controleer de opslag: hashketen, herspelen, snapshots, versies, leesmodellen, digest."""
     from onderhoud.backup import ijkpunten, lees_manifest
-    from onderhoud.controle import OnderhoudFout, eis_bestaande_opslag
     from onderhoud.controle import controleer as controleer_opslag
+    from onderhoud.opslag import OnderhoudFout, eis_bestaande_opslag
 
     try:
         eis_bestaande_opslag(Settings())
