@@ -4,37 +4,30 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import Progress
 
+import bootstrap
 from application.settings import Settings
 from application.toezicht import Toezicht
 from domain.errors import DomainError
 from domain.vastlegging import Rol, Vastlegging
 from projections.runner import ProjectieRunner
-from projections.view import ToezichtView
 
 app = typer.Typer(help="Toezicht: interbestuurlijk toezicht huisvesting vergunninghouders.")
 
 
 def _bouw() -> tuple[Settings, Toezicht, ProjectieRunner]:
-    settings = Settings()
-    toezicht = Toezicht(
-        env=settings.eventsourcing_env(),
-        snapshot_interval=settings.snapshot_interval,
-        in_gebruik_sinds=settings.in_gebruik_sinds,
-    )
-    view = ToezichtView(settings.sqlalchemy_url())
-    view.create_table()
-    return settings, toezicht, ProjectieRunner(toezicht, view, settings.projectie_batch)
+    """What most commands use of the composition root."""
+    delen = bootstrap.bouw()
+    return delen.settings, delen.app, delen.runner
 
 
-def _nu() -> datetime:
-    return datetime.now(UTC)
+_nu = bootstrap.systeemklok
 
 
 @app.command()
@@ -56,29 +49,13 @@ def scheduler_draaien(
     ),
 ) -> None:
     """Draai de planner als apart proces (zet dan TOEZICHT_SCHEDULER=uit bij de webservers)."""
-    import signal
-    import threading
+    from scheduler.main import draai_eenmalig, draai_tot_stop
 
-    from projections.queries import Queries
-    from scheduler.main import Planner
-
-    settings, toezicht, runner = _bouw()
-    planner = Planner(settings, toezicht, runner, Queries(settings.sqlalchemy_url()))
     if eenmalig:
-        aantal = planner.draai()
-        planner.stop()
+        aantal = draai_eenmalig()
         typer.echo(f"Ronde gedraaid: {aantal} verstreken termijn(en) vastgelegd.")
         return
-    planner.start()
-    typer.echo("Planner gestart; Ctrl-C stopt.")
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
-        stop.wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        planner.stop()
+    draai_tot_stop(gestart=lambda: typer.echo("Planner gestart; Ctrl-C stopt."))
 
 
 @app.command("gebruiker")
@@ -175,11 +152,9 @@ def _beheer(handeling: Callable[[Toezicht, Vastlegging], int], reden: str | None
 @app.command("tokens")
 def tokens_tonen(naam: str) -> None:
     """Toon de geldige tokens van een gebruiker: id, aangemaakt, verloopt (nooit het geheim)."""
-    from projections.queries import Queries
-
-    settings, _, runner = _bouw()
-    runner.bij()
-    queries = Queries(settings.sqlalchemy_url())
+    delen = bootstrap.bouw()
+    delen.runner.bij()
+    queries = delen.queries
     if queries.gebruiker(naam) is None:
         typer.echo(f"Fout: gebruiker {naam} bestaat niet", err=True)
         raise typer.Exit(2)
@@ -286,8 +261,8 @@ def _fout(bericht: str, code: int = 2) -> typer.Exit:
 @app.command()
 def backup(bestand: Path) -> None:
     """Maak een backup met manifest (SQLite: online backup-API; PostgreSQL: pg_dump)."""
-    from api.backup import maak_backup
-    from api.onderhoud import OnderhoudFout, eis_bestaande_opslag
+    from onderhoud.backup import maak_backup
+    from onderhoud.opslag import OnderhoudFout, eis_bestaande_opslag
 
     try:
         eis_bestaande_opslag(Settings())
@@ -306,9 +281,9 @@ def backup(bestand: Path) -> None:
 @app.command()
 def herstel(bestand: Path) -> None:
     """Zet een backup terug in de ingestelde, nog lege database en vergelijk hem met zijn manifest."""
-    from api.backup import herstel as herstel_backup
-    from api.backup import vergelijk_met_manifest
-    from api.onderhoud import OnderhoudFout
+    from onderhoud.backup import herstel as herstel_backup
+    from onderhoud.backup import vergelijk_met_manifest
+    from onderhoud.opslag import OnderhoudFout
 
     try:
         manifest = herstel_backup(Settings(), bestand)
@@ -337,9 +312,9 @@ def controleer(
     ] = None,
 ) -> None:
     """Controleer de opslag: hashketen, herspelen, snapshots, versies, leesmodellen, digest."""
-    from api.backup import ijkpunten, lees_manifest
-    from api.onderhoud import OnderhoudFout, eis_bestaande_opslag
-    from api.onderhoud import controleer as controleer_opslag
+    from onderhoud.backup import ijkpunten, lees_manifest
+    from onderhoud.controle import controleer as controleer_opslag
+    from onderhoud.opslag import OnderhoudFout, eis_bestaande_opslag
 
     try:
         eis_bestaande_opslag(Settings())

@@ -1,9 +1,9 @@
-"""Wiring for requests: the container of long-lived objects, the clock, the current user.
-This and scheduler/main.py are the only places that read the wall clock."""
+"""Wiring for requests: the container of long-lived objects (built by the composition root,
+bootstrap, plus what only the web server needs: sessions, login throttling), the clock,
+the current user."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 import secrets
 from collections.abc import Callable
@@ -14,31 +14,28 @@ from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Request
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+import bootstrap
 from api.inlogrem import Inlogrem
 from api.schemas import Resultaat
 from api.sessies import COOKIE, CSRF_HEADER, Sessies
-from api.toegang import controleer_rol
 from application.commandos import Dossiercommando
 from application.settings import Settings
 from application.toezicht import Toezicht
 from application.tokens import token_hash
+from bootstrap import Klok, systeemklok
 from domain.errors import GeenToegang, OngeldigeInvoer
+from domain.kalender import Kalender
 from domain.vastlegging import Rol, Vastlegging
 from projections.inzage import Inzage
 from projections.queries import Queries
 from projections.runner import ProjectieRunner
 from projections.view import ToezichtView
-from scheduler.main import Planner
+from scheduler.planner import Planner
 
 T = TypeVar("T")
 NL = ZoneInfo("Europe/Amsterdam")
 IDEMPOTENTIE_SLEUTEL = re.compile(r"[A-Za-z0-9_.:-]{1,200}")
-
-
-def systeemklok() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass
@@ -52,42 +49,37 @@ class Container:
     sessies: Sessies
     inlogrem: Inlogrem
     inzage: Inzage
-    klok: Callable[[], datetime] = field(default=systeemklok)
+    klok: Klok = field(default=systeemklok)
 
     @classmethod
-    def bouw(cls, settings: Settings, klok: Callable[[], datetime] = systeemklok) -> Container:
-        app = Toezicht(
-            env=settings.eventsourcing_env(),
-            snapshot_interval=settings.snapshot_interval,
-            in_gebruik_sinds=settings.in_gebruik_sinds,
-        )
-        view = ToezichtView(settings.sqlalchemy_url())
-        view.create_table()
-        runner = ProjectieRunner(app, view, settings.projectie_batch)
-        runner.bij()
-        queries = Queries(settings.sqlalchemy_url())
-        planner = Planner(settings, app, runner, queries, klok)
-        sessies = Sessies(
-            queries.engine,
-            timedelta(hours=settings.sessie_max_uren),
-            timedelta(minutes=settings.sessie_inactief_minuten),
-        )
+    def bouw(cls, settings: Settings, klok: Klok = systeemklok) -> Container:
+        """The composition root's parts, with the read models brought up to date."""
+        delen = bootstrap.bouw(settings, klok)
+        delen.runner.bij()
         return cls(
-            settings=settings,
-            app=app,
-            view=view,
-            runner=runner,
-            queries=queries,
-            planner=planner,
-            sessies=sessies,
+            settings=delen.settings,
+            app=delen.app,
+            view=delen.view,
+            runner=delen.runner,
+            queries=delen.queries,
+            planner=delen.planner,
+            sessies=Sessies(
+                delen.queries.engine,
+                timedelta(hours=settings.sessie_max_uren),
+                timedelta(minutes=settings.sessie_inactief_minuten),
+            ),
             inlogrem=Inlogrem(
-                queries.engine,
+                delen.queries.engine,
                 settings.inlog_max_pogingen,
                 timedelta(minutes=settings.inlog_venster_minuten),
             ),
-            inzage=queries.inzage,
+            inzage=delen.queries.inzage,
             klok=klok,
         )
+
+    @property
+    def kalender(self) -> Kalender:
+        return self.app.kalender
 
     def vandaag(self) -> date:
         return self.klok().astimezone(NL).date()
@@ -143,35 +135,6 @@ def container(request: Request) -> Container:
 
 
 ContainerDep = Annotated[Container, Depends(container)]
-_bearer = HTTPBearer(auto_error=False, description="API-token van de gebruiker")
-
-
-async def huidige_gebruiker(
-    request: Request,
-    c: ContainerDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Gebruiker:
-    from api.errors import NietIngelogd
-
-    if credentials is not None:
-        rij = gebruiker_bij_token(c, credentials.credentials)
-    else:
-        rij = _uit_sessie(request, c)
-    if rij is None:
-        raise NietIngelogd()
-    if rij["uitgeschakeld"]:
-        raise GeenToegang(f"account {rij['naam']} is uitgeschakeld; vraag de beheerder")
-    controleer_rol(request, Rol(rij["rol"]))
-    sleutel = request.headers.get("idempotency-key")
-    vingerafdruk = None
-    if sleutel is not None:
-        if not IDEMPOTENTIE_SLEUTEL.fullmatch(sleutel):
-            raise OngeldigeInvoer(
-                "Idempotency-Key: 1-200 tekens, letters, cijfers en - _ . :", "Idempotency-Key"
-            )
-        inhoud = request.method.encode() + b" " + request.url.path.encode() + b"\n"
-        vingerafdruk = hashlib.sha256(inhoud + await request.body()).hexdigest()
-    return Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"], sleutel, vingerafdruk)
 
 
 def gebruiker_bij_token(c: Container, token: str) -> dict[str, Any] | None:
@@ -194,7 +157,7 @@ def geldige_sessie(request: Request, c: Container) -> tuple[dict[str, Any], dict
     return sessie, gebruiker
 
 
-def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
+def uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
     """A session cookie logs in a person; a write also needs the session's CSRF token."""
     gevonden = geldige_sessie(request, c)
     if gevonden is None:
@@ -206,9 +169,6 @@ def _uit_sessie(request: Request, c: Container) -> dict[str, Any] | None:
         if not secrets.compare_digest(gegeven, str(sessie["csrf"]).encode()):
             raise GeenToegang("X-CSRF-Token ontbreekt of klopt niet bij deze sessie")
     return gebruiker
-
-
-GebruikerDep = Annotated[Gebruiker, Depends(huidige_gebruiker)]
 
 
 def _query_namen(dependant: Any) -> set[str]:

@@ -18,7 +18,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from api import errors
 from api.beveiliging import Beveiliging
-from api.deps import Container, systeemklok
+from api.deps import Container
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
 from api.pages import afleiding, inloggen, overzicht, tijdlijn, werk
@@ -37,7 +37,9 @@ from api.routers import (
     sso,
     termijnen,
 )
+from api.toegang import controleer_routes
 from application.settings import Settings
+from bootstrap import systeemklok
 
 STATIC = Path(__file__).parent / "static"
 
@@ -122,4 +124,5 @@ def maak_app(
     pagina_toegang.registreer(app)
     for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, inloggen):
         app.include_router(pagina.router)
+    controleer_routes(app)  # a route without its role requirement is never served open
     return app

@@ -25,6 +25,6 @@ fi
 export TOEZICHT_REQUIRE_BROWSER=1
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-.venv/bin/mypy domain application projections api scheduler documenten  # strict on domain (pyproject.toml)
+.venv/bin/mypy domain application projections api scheduler documenten bootstrap onderhoud  # strict on domain (pyproject.toml)
 .venv/bin/lint-imports --no-cache
 .venv/bin/pytest -q -n 2 "$@"

@@ -1,18 +1,49 @@
-"""Shared fixtures: a fixed clock, and a throwaway PostgreSQL database per test run."""
+"""Shared fixtures: a fixed clock, the parts built by the composition root (bootstrap), and
+a throwaway PostgreSQL database per test run."""
 
 from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from bootstrap import Onderdelen
 
 POSTGRES_URL = os.environ.get(
     "TOEZICHT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )
 REQUIRE_POSTGRES = os.environ.get("TOEZICHT_REQUIRE_POSTGRES") == "1"
 _postgres_passed: list[str] = []
+NU = datetime(2022, 9, 1, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def onderdelen() -> Iterator[Callable[..., Onderdelen]]:
+    """Build the application, view, runner, queries and planner on a database the way the
+    API and the command line do (bootstrap.bouw), with a fixed clock (NU by default) and
+    the scheduler off; everything built is closed after the test."""
+    import bootstrap
+    from application.settings import Settings
+
+    gebouwd: list[Onderdelen] = []
+
+    def bouw(
+        database_url: str, klok: Callable[[], datetime] = lambda: NU, **instellingen: Any
+    ) -> Onderdelen:
+        delen = bootstrap.bouw(
+            Settings(database_url=database_url, scheduler="uit", **instellingen), klok
+        )
+        gebouwd.append(delen)
+        return delen
+
+    yield bouw
+    for delen in gebouwd:
+        delen.sluit()
 
 
 def _connect(url: str):  # noqa: ANN202

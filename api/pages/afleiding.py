@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import ContainerDep
-from api.pages.toegang import PaginaFout, PaginaGebruiker
+from api.pages.toegang import PaginaFout, PaginaLezen
 from api.pages.weergave import toon
 from domain.validatie import CBS_CODE_PATROON
 from projections.afleiding import afleiding
@@ -19,7 +19,7 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/gemeenten/{code}/beoordelingen/{versie}", response_class=HTMLResponse)
 def page_afleiding(
-    request: Request, code: str, versie: str, c: ContainerDep, _: PaginaGebruiker
+    request: Request, code: str, versie: str, c: ContainerDep, _: PaginaLezen
 ) -> HTMLResponse:
     """Hoe een beoordeling tot haar trede kwam."""
     if not re.fullmatch(CBS_CODE_PATROON, code):

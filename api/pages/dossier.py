@@ -18,7 +18,7 @@ from api.pages.grafieken import (
     schema_op,
     verloop_grafiek,
 )
-from api.pages.toegang import PaginaFout, PaginaGebruiker, controleer_code
+from api.pages.toegang import PaginaFout, PaginaLezen, controleer_code
 from api.pages.weergave import datum, getal, toon
 from domain.periode import Periode
 from projections.periodecijfers import PeriodeStand, periode_standen
@@ -136,7 +136,7 @@ def _grafieken(d: Dossier, vandaag: date) -> dict[str, Grafiek | None]:
 
 
 @router.get("/gemeenten/{code}", response_class=HTMLResponse)
-def page_dossier(code: str, request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTMLResponse:
+def page_dossier(code: str, request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLResponse:
     """Het dossier van één gemeente."""
     controleer_code(code)
     vandaag = c.vandaag()

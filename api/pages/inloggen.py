@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from api.deps import ContainerDep
-from api.pages.toegang import PaginaGebruiker
+from api.pages.toegang import PaginaLezen
 from api.pages.weergave import toon
 from api.routers.sessies import Inloggen, client_adres, meld_aan, zet_sessiecookie
 from api.sessies import COOKIE
@@ -75,7 +75,7 @@ async def page_inloggen_verstuur(request: Request, c: ContainerDep) -> Response:
 
 
 @router.post("/uitloggen")
-def page_uitloggen(request: Request, c: ContainerDep, _: PaginaGebruiker) -> Response:
+def page_uitloggen(request: Request, c: ContainerDep, _: PaginaLezen) -> Response:
     """Log uit: de sessie vervalt meteen."""
     token = request.cookies.get(COOKIE)
     if token:

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 
 from api.deps import ContainerDep
 from api.pages.kaart import kaart
-from api.pages.toegang import PaginaFout, PaginaGebruiker
+from api.pages.toegang import PaginaFout, PaginaLezen
 from api.pages.weergave import toon
 from domain.periode import Periode
 from projections.provincieoverzicht import OverzichtRij, overzicht
@@ -81,7 +81,7 @@ def _controleer(params: dict[str, str]) -> None:
 
 
 @router.get("/", response_class=HTMLResponse)
-def page_overzicht(request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTMLResponse:
+def page_overzicht(request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLResponse:
     """Overzicht van alle gemeenten."""
     params = {k: v for k, v in request.query_params.items() if v != ""}
     _controleer(params)

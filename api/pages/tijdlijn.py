@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import Container, ContainerDep, Gebruiker
-from api.pages.toegang import PaginaFout, PaginaGebruiker, controleer_code
+from api.pages.toegang import PaginaFout, PaginaLezen, controleer_code
 from api.pages.weergave import toon
 from domain.zichtbaarheid import Lezer
 from projections.weergaven import TijdlijnRegel
@@ -166,7 +166,7 @@ def _items(rijen: list[TijdlijnRegel]) -> list[Item]:
 
 
 @router.get("/gemeenten/{code}/tijdlijn", response_class=HTMLResponse)
-def page_tijdlijn(code: str, request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTMLResponse:
+def page_tijdlijn(code: str, request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLResponse:
     """De tijdlijn van het dossier van één gemeente."""
     controleer_code(code)
     w = _weergave(request)

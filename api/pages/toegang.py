@@ -1,5 +1,8 @@
-"""Who is looking at a page: the session cookie (or an API token), the same role table as
-the API, and the CSRF token of the session in every form that writes."""
+"""Who is looking at a page: the session cookie (or an API token), a role requirement
+declared with the route like the API's (api/toegang.py), and the CSRF token of the session
+in every form that writes. A page's user parameter is one of the aliases below:
+`PaginaLezen` (LEZEN), `PaginaToezicht`, `PaginaJuridisch`, `PaginaBestuur`,
+`PaginaBeheer`, `PaginaBestuurOfToezicht`."""
 
 from __future__ import annotations
 
@@ -13,8 +16,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from api.deps import Container, ContainerDep, Gebruiker, gebruiker_bij_token, geldige_sessie
 from api.pages.weergave import toon
-from api.toegang import controleer_rol
-from domain.errors import GeenToegang
+from api.toegang import (
+    BEHEER,
+    BESTUUR,
+    BESTUUR_OF_TOEZICHT,
+    JURIDISCH,
+    LEZEN,
+    TOEZICHT,
+    Rolvereiste,
+)
 from domain.validatie import CBS_CODE_PATROON
 from domain.vastlegging import Rol
 
@@ -39,37 +49,44 @@ def _sessie_en_rij(request: Request, c: Container) -> tuple[dict[str, Any] | Non
     return gevonden if gevonden else (None, None)
 
 
-async def pagina_gebruiker(request: Request, c: ContainerDep) -> Gebruiker:
-    sessie, rij = _sessie_en_rij(request, c)
-    if rij is None:
-        doel = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        raise MoetInloggen(doel)
-    if rij["uitgeschakeld"]:
-        raise PaginaFout(
-            403, "Account uitgeschakeld", "Uw account is uitgeschakeld; vraag de beheerder."
-        )
-    try:
-        controleer_rol(request, Rol(rij["rol"]))
-    except GeenToegang:
-        raise PaginaFout(
-            403, "Geen toegang", f"Met de rol {rij['rol']} kunt u deze pagina niet gebruiken."
-        ) from None
-    if request.method == "POST" and sessie is not None:
-        formulier = await request.form()
-        gegeven = str(formulier.get("csrf_token", "")).encode()
-        if not hmac.compare_digest(gegeven, sessie["csrf"].encode()):
+class PaginaRol(Rolvereiste):
+    """A page's user: not logged in sends the browser to the login form; a role outside
+    the set, a disabled account or a stale form answers an error page."""
+
+    async def __call__(self, request: Request, c: ContainerDep) -> Gebruiker:
+        sessie, rij = _sessie_en_rij(request, c)
+        if rij is None:
+            doel = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            raise MoetInloggen(doel)
+        if rij["uitgeschakeld"]:
             raise PaginaFout(
-                403,
-                "Formulier verlopen",
-                "Dit formulier hoort niet bij uw sessie. Open de pagina opnieuw en probeer het nog eens.",
+                403, "Account uitgeschakeld", "Uw account is uitgeschakeld; vraag de beheerder."
             )
-    request.state.csrf = sessie["csrf"] if sessie else ""
-    gebruiker = Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"])
-    request.state.gebruiker = gebruiker
-    return gebruiker
+        if Rol(rij["rol"]) not in self.rollen:
+            raise PaginaFout(
+                403, "Geen toegang", f"Met de rol {rij['rol']} kunt u deze pagina niet gebruiken."
+            )
+        if request.method == "POST" and sessie is not None:
+            formulier = await request.form()
+            gegeven = str(formulier.get("csrf_token", "")).encode()
+            if not hmac.compare_digest(gegeven, sessie["csrf"].encode()):
+                raise PaginaFout(
+                    403,
+                    "Formulier verlopen",
+                    "Dit formulier hoort niet bij uw sessie. Open de pagina opnieuw en probeer het nog eens.",
+                )
+        request.state.csrf = sessie["csrf"] if sessie else ""
+        gebruiker = Gebruiker(rij["naam"], Rol(rij["rol"]), rij["weergavenaam"])
+        request.state.gebruiker = gebruiker
+        return gebruiker
 
 
-PaginaGebruiker = Annotated[Gebruiker, Depends(pagina_gebruiker)]
+PaginaLezen = Annotated[Gebruiker, Depends(PaginaRol(LEZEN))]
+PaginaToezicht = Annotated[Gebruiker, Depends(PaginaRol(TOEZICHT))]
+PaginaJuridisch = Annotated[Gebruiker, Depends(PaginaRol(JURIDISCH))]
+PaginaBestuur = Annotated[Gebruiker, Depends(PaginaRol(BESTUUR))]
+PaginaBeheer = Annotated[Gebruiker, Depends(PaginaRol(BEHEER))]
+PaginaBestuurOfToezicht = Annotated[Gebruiker, Depends(PaginaRol(BESTUUR_OF_TOEZICHT))]
 
 
 def controleer_code(code: str) -> None:

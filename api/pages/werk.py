@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import Container, ContainerDep, Gebruiker
-from api.pages.toegang import PaginaFout, PaginaGebruiker
+from api.pages.toegang import PaginaBeheer, PaginaFout, PaginaLezen
 from api.pages.weergave import toon
 from domain.validatie import CBS_CODE_PATROON
 from domain.werkweergave import TERMIJNFILTERS, WEERGAVEN, hoort_bij, in_termijnfilter
@@ -70,7 +70,7 @@ def werk_voor(c: Container, g: Gebruiker, weergave: str) -> dict[str, list[dict[
 
 
 @router.get("/werkvoorraad", response_class=HTMLResponse)
-def page_werkvoorraad(request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTMLResponse:
+def page_werkvoorraad(request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLResponse:
     """Wat er te doen is: mijn werk, niet toegewezen werk, of alles."""
     weergave = _keuze(request, "weergave", WEERGAVEN, "mijn")
     return toon(
@@ -95,7 +95,7 @@ def termijnen_in(c: Container, filter: str, vandaag: date) -> list[dict[str, Any
 
 
 @router.get("/termijnen", response_class=HTMLResponse)
-def page_termijnen(request: Request, c: ContainerDep, _: PaginaGebruiker) -> HTMLResponse:
+def page_termijnen(request: Request, c: ContainerDep, _: PaginaLezen) -> HTMLResponse:
     """Termijnen: open, binnen twee weken, of verlopen, met hun wettelijke einddatum."""
     filter = _keuze(request, "filter", TERMIJNFILTERS, "open")
     vandaag = c.vandaag()
@@ -119,7 +119,7 @@ def meldingen_voor(c: Container, g: Gebruiker) -> list[dict[str, Any]]:
 
 
 @router.get("/meldingen", response_class=HTMLResponse)
-def page_meldingen(request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTMLResponse:
+def page_meldingen(request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLResponse:
     """Meldingen voor de eigen rol, nieuwste eerst."""
     return toon(
         request,
@@ -147,7 +147,7 @@ def inzage_in(c: Container, code: str | None) -> list[dict[str, Any]]:
 
 
 @router.get("/inzagelog", response_class=HTMLResponse)
-def page_inzagelog(request: Request, c: ContainerDep, _: PaginaGebruiker) -> HTMLResponse:
+def page_inzagelog(request: Request, c: ContainerDep, _: PaginaBeheer) -> HTMLResponse:
     """Wie welke vertrouwelijke notitie inzag, en wanneer."""
     code = request.query_params.get("gemeente") or None
     if code is not None and not re.fullmatch(CBS_CODE_PATROON, code):

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, status
 
-from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, lezer, stempel
 from api.schemas import (
@@ -18,6 +18,7 @@ from api.schemas import (
     VoorstelCreate,
     VoorstelPublic,
 )
+from api.toegang import BeheerDep, BestuurDep, BestuurOfToezichtDep, LezenDep, ToezichtDep
 from application.commandos import (
     NeemBeoordelingOver,
     StelBeoordelingVast,
@@ -33,7 +34,7 @@ router = APIRouter(
 
 
 @router.get("/beoordelingen", response_model=list[BeoordelingPublic])
-def read_beoordelingen(code: Code, c: ContainerDep, g: GebruikerDep) -> list[BeoordelingPublic]:
+def read_beoordelingen(code: Code, c: ContainerDep, g: LezenDep) -> list[BeoordelingPublic]:
     """Elke vastgestelde of overgenomen beoordeling met haar afleiding."""
     bestaat(c, code)
     return [BeoordelingPublic(**asdict(a)) for a in c.queries.afleidingen(code, lezer(g))]
@@ -43,7 +44,7 @@ def read_beoordelingen(code: Code, c: ContainerDep, g: GebruikerDep) -> list[Beo
 def read_voorstellen(
     code: Code,
     c: ContainerDep,
-    _: GebruikerDep,
+    _: LezenDep,
     status: Literal["open", "vastgesteld", "afgewezen", "ingetrokken"] | None = None,
 ) -> list[dict[str, Any]]:
     """Voorbereide beoordelingen (open, vastgesteld, afgewezen of ingetrokken)."""
@@ -52,7 +53,7 @@ def read_voorstellen(
 
 
 @router.post("/voorstellen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_voorstel(code: Code, body: VoorstelCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_voorstel(code: Code, body: VoorstelCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Bereid een beoordeling voor: het voorstel van de regels, of een gemotiveerde afwijking."""
     periode = Periode.parse(body.periode) if body.periode else None
     return c.voer_uit(
@@ -73,7 +74,7 @@ def create_voorstel(code: Code, body: VoorstelCreate, c: ContainerDep, g: Gebrui
     response_model=Resultaat,
 )
 def adopt_voorstel(
-    code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
+    code: Code, nummer: int, body: Commando, c: ContainerDep, g: BestuurDep
 ) -> Antwoord:
     """Stel een voorbereide beoordeling vast (alleen een bestuurder); dit wijzigt de trede."""
     return c.voer_uit(
@@ -86,7 +87,7 @@ def adopt_voorstel(
     "/voorstellen/{nummer}/afwijzing", status_code=status.HTTP_201_CREATED, response_model=Resultaat
 )
 def reject_voorstel(
-    code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
+    code: Code, nummer: int, body: Commando, c: ContainerDep, g: BestuurOfToezichtDep
 ) -> Antwoord:
     """Wijs een voorstel af, met reden."""
     return c.voer_uit(
@@ -101,7 +102,7 @@ def reject_voorstel(
     response_model=Resultaat,
 )
 def withdraw_voorstel(
-    code: Code, nummer: int, body: Commando, c: ContainerDep, g: GebruikerDep
+    code: Code, nummer: int, body: Commando, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Trek een open voorstel in (toezichthouder of jurist), met reden."""
     return c.voer_uit(
@@ -114,7 +115,7 @@ def withdraw_voorstel(
     "/overgenomen-beoordelingen", status_code=status.HTTP_201_CREATED, response_model=Resultaat
 )
 def create_overgenomen_beoordeling(
-    code: Code, body: OvergenomenBeoordeling, c: ContainerDep, g: GebruikerDep
+    code: Code, body: OvergenomenBeoordeling, c: ContainerDep, g: BeheerDep
 ) -> Antwoord:
     """Neem een gepubliceerde trede over als historie (geen regels, geen termijnen)."""
     return c.voer_uit(

@@ -6,10 +6,11 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
-from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import Commando, GesprekCreate, Resultaat, TussentijdsBerichtCreate
+from api.toegang import ToezichtDep
 from application.commandos import (
     OntvangVerbeterplan,
     VerstuurTussentijdsBericht,
@@ -30,7 +31,7 @@ CREATED: dict[str, Any] = {"status_code": status.HTTP_201_CREATED, "response_mod
 
 
 @router.post("/toezichtbrieven", **CREATED)
-def create_toezichtbrief(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_toezichtbrief(code: Code, body: Commando, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Registreer de verzending van de toezichtbrief over de laatste beoordeling."""
     return c.voer_uit(
         VerzendToezichtbrief(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
@@ -38,7 +39,7 @@ def create_toezichtbrief(code: Code, body: Commando, c: ContainerDep, g: Gebruik
 
 
 @router.post("/afschriften-raad", **CREATED)
-def create_afschrift_raad(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_afschrift_raad(code: Code, body: Commando, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Registreer het afschrift van de toezichtbrief aan de gemeenteraad."""
     return c.voer_uit(
         VerzendAfschriftRaad(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
@@ -47,7 +48,7 @@ def create_afschrift_raad(code: Code, body: Commando, c: ContainerDep, g: Gebrui
 
 @router.post("/verbeterplan/gesprekken", **CREATED)
 def create_verbeterplangesprek(
-    code: Code, body: GesprekCreate, c: ContainerDep, g: GebruikerDep
+    code: Code, body: GesprekCreate, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer het bestuurlijk gesprek over het verbeterplan; de planstermijn begint."""
     return c.voer_uit(
@@ -60,7 +61,7 @@ def create_verbeterplangesprek(
 
 @router.post("/verbeterplan/ontvangsten", **CREATED)
 def create_verbeterplan_ontvangst(
-    code: Code, body: Commando, c: ContainerDep, g: GebruikerDep
+    code: Code, body: Commando, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer dat het door het college vastgestelde verbeterplan is ontvangen."""
     return c.voer_uit(
@@ -70,7 +71,7 @@ def create_verbeterplan_ontvangst(
 
 @router.post("/verbeterplan/bijwerkverzoeken", **CREATED)
 def create_verbeterplan_bijwerkverzoek(
-    code: Code, body: Commando, c: ContainerDep, g: GebruikerDep
+    code: Code, body: Commando, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Vraag een bijgewerkt verbeterplan (trede 3 gehandhaafd): dezelfde termijnen opnieuw."""
     return c.voer_uit(
@@ -81,7 +82,7 @@ def create_verbeterplan_bijwerkverzoek(
 
 @router.post("/tussentijdse-berichten", **CREATED)
 def create_tussentijds_bericht(
-    code: Code, body: TussentijdsBerichtCreate, c: ContainerDep, g: GebruikerDep
+    code: Code, body: TussentijdsBerichtCreate, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer het tussentijds bericht; 'op schema' volgt uit de geregistreerde cijfers."""
     return c.voer_uit(

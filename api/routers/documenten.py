@@ -8,10 +8,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query, Response, status
 from pydantic import Field
 
-from api.deps import NL, Antwoord, ContainerDep, FilterDep, GebruikerDep
+from api.deps import NL, Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import Commando, Datum, Resultaat
+from api.toegang import LezenDep, ToezichtDep
 from application.commandos import VerzendBrief
 from documenten.brief import KENMERK
 from documenten.gegevens import concept
@@ -36,7 +37,7 @@ PERIODE = Query(pattern=r"^[0-9]{4}-(1|2|I|II)$", description="standaard de laat
 def read_concept_toezichtbrief(
     code: Code,
     c: ContainerDep,
-    g: GebruikerDep,
+    g: ToezichtDep,
     periode: Annotated[str | None, PERIODE] = None,
     datum: Annotated[
         Datum | None, Query(description="datum van de brief (JJJJ-MM-DD); standaard vandaag")
@@ -49,7 +50,7 @@ def read_concept_toezichtbrief(
         code,
         datum or c.vandaag(),
         periode=str(Periode.parse(periode)) if periode else None,
-        kalender=c.app.kalender,
+        kalender=c.kalender,
     )
     naam = brief.hoofd.kenmerk.replace("/", "-")
     return Response(
@@ -76,7 +77,7 @@ class BriefCreate(Commando):
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_brief(code: Code, body: BriefCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_brief(code: Code, body: BriefCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Stel de brief op uit het dossier, gedateerd op de dag van verzending, en leg hem vast
     met kenmerk, SHA-256 en grootte; de PDF wordt ongewijzigd bewaard."""
     vastlegging = stempel(g, c, body)
@@ -92,7 +93,7 @@ def create_brief(code: Code, body: BriefCreate, c: ContainerDep, g: GebruikerDep
         periode=str(Periode.parse(body.periode)) if body.periode else None,
         vrij=body.vrije_tekst,
         corrigeert=body.corrigeert,
-        kalender=c.app.kalender,
+        kalender=c.kalender,
     )
     inhoud = pdf(brief)
     # The letter shows the dossier at `versie`; a client that read another version gets
@@ -112,7 +113,7 @@ def create_brief(code: Code, body: BriefCreate, c: ContainerDep, g: GebruikerDep
 
 
 @router.get("")
-def list_brieven(code: Code, c: ContainerDep, g: GebruikerDep) -> list[dict[str, Any]]:
+def list_brieven(code: Code, c: ContainerDep, g: LezenDep) -> list[dict[str, Any]]:
     """De verzonden brieven: kenmerk, soort, SHA-256, grootte, wanneer en door wie."""
     bestaat(c, code)
     return c.queries.brieven(code)
@@ -127,7 +128,7 @@ def read_brief_pdf(
     code: Code,
     nummer: Annotated[int, Path(ge=1, le=10_000_000, description="volgnummer uit het kenmerk")],
     c: ContainerDep,
-    g: GebruikerDep,
+    g: LezenDep,
 ) -> Response:
     """Een verzonden brief, byte voor byte zoals hij is verzonden."""
     bestaat(c, code)

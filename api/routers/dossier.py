@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
-from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
 from api.schemas import (
@@ -20,6 +20,7 @@ from api.schemas import (
     SignaalCreate,
     TaakstellingWijziging,
 )
+from api.toegang import LezenDep, ToezichtDep
 from application.commandos import (
     BeoordeelVerschoonbareReden,
     DienVerschoonbareRedenIn,
@@ -37,7 +38,7 @@ router = APIRouter(
 
 
 @router.post("/cijfers", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Registreer een cijfer (taakstelling, stand, realisatie, tijdig beschikbaar)."""
     return c.voer_uit(
         RegistreerCijfer(
@@ -54,7 +55,7 @@ def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: GebruikerD
 
 @router.post("/cijfers/intrekkingen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_cijfer_intrekking(
-    code: Code, body: CijferIntrekking, c: ContainerDep, g: GebruikerDep
+    code: Code, body: CijferIntrekking, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Trek een verkeerd geregistreerd cijfer in (periode, veld en de versie die het
     registreerde); het telt daarna niet meer mee. Reden verplicht."""
@@ -76,7 +77,7 @@ def create_cijfer_intrekking(
     response_model=Resultaat,
 )
 def create_taakstelling_wijziging(
-    code: Code, periode: str, body: TaakstellingWijziging, c: ContainerDep, g: GebruikerDep
+    code: Code, periode: str, body: TaakstellingWijziging, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Herverdeling (+/-) of verlaging van de taakstelling; reden verplicht."""
     return c.voer_uit(
@@ -92,7 +93,7 @@ def create_taakstelling_wijziging(
 
 
 @router.post("/contacten", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Leg een contact vast: telefoon, e-mail, gesprek of bestuurlijk overleg."""
     return c.voer_uit(
         LegContactVast(
@@ -108,7 +109,7 @@ def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: Gebruike
 
 
 @router.post("/signalen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_signaal(code: Code, body: SignaalCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_signaal(code: Code, body: SignaalCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Registreer een signaal (omkoppeling, stapelgemeente); het verandert de trede niet."""
     return c.voer_uit(
         OntvangSignaal(
@@ -122,9 +123,7 @@ def create_signaal(code: Code, body: SignaalCreate, c: ContainerDep, g: Gebruike
 
 
 @router.get("/verschoonbare-redenen", response_model=list[RedenPublic])
-def read_verschoonbare_redenen(
-    code: Code, c: ContainerDep, _: GebruikerDep
-) -> list[dict[str, Any]]:
+def read_verschoonbare_redenen(code: Code, c: ContainerDep, _: LezenDep) -> list[dict[str, Any]]:
     """Ingediende verschoonbare redenen en hun beoordeling."""
     bestaat(c, code)
     return c.queries.verschoonbare_redenen(code)
@@ -134,7 +133,7 @@ def read_verschoonbare_redenen(
     "/verschoonbare-redenen", status_code=status.HTTP_201_CREATED, response_model=Resultaat
 )
 def create_verschoonbare_reden(
-    code: Code, body: RedenCreate, c: ContainerDep, g: GebruikerDep
+    code: Code, body: RedenCreate, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer een verschoonbare reden die de gemeente aanvoert."""
     return c.voer_uit(
@@ -154,7 +153,7 @@ def create_verschoonbare_reden(
     response_model=Resultaat,
 )
 def assess_verschoonbare_reden(
-    code: Code, nummer: int, body: RedenBeoordeling, c: ContainerDep, g: GebruikerDep
+    code: Code, nummer: int, body: RedenBeoordeling, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Aanvaard of verwerp een verschoonbare reden, met motivering (reden)."""
     return c.voer_uit(

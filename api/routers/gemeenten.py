@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, gevonden, lezer, stempel
 from api.schemas import (
@@ -21,6 +21,7 @@ from api.schemas import (
     Resultaat,
     TijdlijnItem,
 )
+from api.toegang import BeheerDep, LezenDep, ToezichtDep
 from api.veilig import csv_tekst
 from application.commandos import Corrigeer, RegistreerGemeente
 from projections.periodecijfers import periode_standen
@@ -32,13 +33,13 @@ router = APIRouter(
 
 
 @router.get("", response_model=list[GemeentePublic])
-def list_gemeenten(c: ContainerDep, g: GebruikerDep) -> list[GemeentePublic]:
+def list_gemeenten(c: ContainerDep, g: LezenDep) -> list[GemeentePublic]:
     """Alle gemeenten met hun huidige trede."""
     return [GemeentePublic(**asdict(r)) for r in c.queries.gemeenten_voor(lezer(g))]
 
 
 @router.get(".csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
-def export_gemeenten_csv(c: ContainerDep, g: GebruikerDep) -> Response:
+def export_gemeenten_csv(c: ContainerDep, g: LezenDep) -> Response:
     """Het overzicht als CSV (puntkomma, UTF-8), veilig voor spreadsheets."""
     kolommen = ["code", "naam", "provincie", "trede", "trede_sinds", "laatste_contact"]
     return Response(
@@ -49,7 +50,7 @@ def export_gemeenten_csv(c: ContainerDep, g: GebruikerDep) -> Response:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
-def create_gemeente(body: GemeenteCreate, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_gemeente(body: GemeenteCreate, c: ContainerDep, g: BeheerDep) -> Antwoord:
     """Registreer een gemeente (ook de opvolger bij een herindeling)."""
     return c.voer_uit(
         RegistreerGemeente(
@@ -87,27 +88,27 @@ def gemeente_detail(d: DossierView) -> GemeenteDetail:
 
 
 @router.get("/{code}", response_model=GemeenteDetail)
-def read_gemeente(code: Code, c: ContainerDep, g: GebruikerDep) -> GemeenteDetail:
+def read_gemeente(code: Code, c: ContainerDep, g: LezenDep) -> GemeenteDetail:
     """De huidige stand van één gemeente."""
     return gemeente_detail(gevonden(c.queries.dossier(code, lezer(g)), code))
 
 
 @router.get("/{code}/perioden", response_model=list[PeriodeCijfers])
-def read_perioden(code: Code, c: ContainerDep, _: GebruikerDep) -> list[PeriodeCijfers]:
+def read_perioden(code: Code, c: ContainerDep, _: LezenDep) -> list[PeriodeCijfers]:
     """Cijfers per periode, met berekende waarden en zichtbare verschillen."""
     bestaat(c, code)
     return periode_cijfers(c.queries.perioden(code))
 
 
 @router.get("/{code}/tijdlijn", response_model=list[TijdlijnItem])
-def read_tijdlijn(code: Code, c: ContainerDep, g: GebruikerDep) -> list[TijdlijnItem]:
+def read_tijdlijn(code: Code, c: ContainerDep, g: LezenDep) -> list[TijdlijnItem]:
     """Alle gebeurtenissen in het dossier, in volgorde."""
     bestaat(c, code)
     return [TijdlijnItem(**asdict(r)) for r in c.queries.tijdlijn(code, lezer(g), c.klok())]
 
 
 @router.get("/{code}/inzagelog", response_model=list[InzageRegel])
-def read_inzagelog(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dict[str, Any]]:
+def read_inzagelog(code: Code, c: ContainerDep, _: BeheerDep) -> list[dict[str, Any]]:
     """Wie de vertrouwelijke notities van deze gemeente inzag, en wanneer."""
     bestaat(c, code)
     return c.inzage.voor(code)
@@ -115,7 +116,7 @@ def read_inzagelog(code: Code, c: ContainerDep, _: GebruikerDep) -> list[dict[st
 
 @router.post("/{code}/correcties", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_correctie(
-    code: Code, body: CorrectieCreate, c: ContainerDep, g: GebruikerDep
+    code: Code, body: CorrectieCreate, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Leg vast dat een eerdere gebeurtenis onjuist was, en waarom."""
     return c.voer_uit(
@@ -133,6 +134,6 @@ mij_router = APIRouter(tags=["gebruikers"], responses=FOUTEN, dependencies=[Filt
 
 
 @mij_router.get("/mij", response_model=Mij)
-def read_mij(g: GebruikerDep) -> Mij:
+def read_mij(g: LezenDep) -> Mij:
     """De ingelogde gebruiker en zijn rol."""
     return Mij(naam=g.naam, rol=str(g.rol), weergavenaam=g.weergavenaam)

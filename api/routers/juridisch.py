@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import BesluitCreate, Commando, Resultaat, VooraankondigingCreate
+from api.toegang import JuridischDep
 from application.commandos import (
     EffectueerIndeplaatsstelling,
     MaakBesluitBekend,
@@ -26,7 +27,7 @@ router = APIRouter(tags=["juridisch"], responses=FOUTEN, dependencies=[FilterDep
     response_model=Resultaat,
 )
 def create_vooraankondiging(
-    code: Code, body: VooraankondigingCreate, c: ContainerDep, g: GebruikerDep
+    code: Code, body: VooraankondigingCreate, c: ContainerDep, g: JuridischDep
 ) -> Antwoord:
     """Verzend de vooraankondiging (trede 4) met de termijn voor de gemeente."""
     return c.voer_uit(
@@ -43,7 +44,7 @@ def create_vooraankondiging(
     response_model=Resultaat,
 )
 def create_indeplaatsstellingsbesluit(
-    code: Code, body: BesluitCreate, c: ContainerDep, g: GebruikerDep
+    code: Code, body: BesluitCreate, c: ContainerDep, g: JuridischDep
 ) -> Antwoord:
     """Neem het besluit tot indeplaatsstelling (trede 5): een last met deelstappen."""
     stappen = tuple(Deelstap(s.omschrijving, s.termijn_tot) for s in body.deelstappen)
@@ -58,7 +59,7 @@ def create_indeplaatsstellingsbesluit(
 @router.post(
     "/gemeenten/{code}/effectuering", status_code=status.HTTP_201_CREATED, response_model=Resultaat
 )
-def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: JuridischDep) -> Antwoord:
     """Effectueer de indeplaatsstelling (trede 6), na overschrijding van een termijn."""
     return c.voer_uit(
         EffectueerIndeplaatsstelling(code=code, verwachte_versie=body.verwachte_versie),
@@ -71,7 +72,7 @@ def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: Gebruike
     status_code=status.HTTP_201_CREATED,
     response_model=Resultaat,
 )
-def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: JuridischDep) -> Antwoord:
     """Maak het besluit bekend; de beroepstermijn van zes weken begint de dag erna."""
     return c.voer_uit(
         MaakBesluitBekend(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
@@ -81,7 +82,7 @@ def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: Gebruike
 @router.post(
     "/gemeenten/{code}/beroepen", status_code=status.HTTP_201_CREATED, response_model=Resultaat
 )
-def create_beroep(code: Code, body: Commando, c: ContainerDep, g: GebruikerDep) -> Antwoord:
+def create_beroep(code: Code, body: Commando, c: ContainerDep, g: JuridischDep) -> Antwoord:
     """Registreer dat de gemeente beroep instelde tegen het besluit."""
     return c.voer_uit(
         RegistreerBeroep(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)

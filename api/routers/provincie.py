@@ -10,9 +10,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter
 from fastapi import Path as PadParameter
 
-from api.deps import ContainerDep, FilterDep, GebruikerDep
+from api.deps import ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.schemas import ProvincieTotaal
+from api.toegang import LezenDep
 from domain.errors import NietGevonden
 
 router = APIRouter(
@@ -39,7 +40,7 @@ def gepubliceerde_totalen(provincie: str) -> dict[str, dict[str, Any]]:
 def read_provincie_totalen(
     provincie: Annotated[str, PadParameter(pattern=r"^[A-Za-z][A-Za-z -]{1,39}$")],
     c: ContainerDep,
-    _: GebruikerDep,
+    _: LezenDep,
 ) -> list[ProvincieTotaal]:
     """Per periode: de som van de gemeentecijfers naast de gepubliceerde provinciecijfers."""
     berekend = {r["periode"]: r for r in c.queries.provincie_totalen(provincie)}

@@ -8,10 +8,11 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from api.deps import Container, ContainerDep, GebruikerDep
+from api.deps import Container, ContainerDep
 from api.errors import FOUTEN, Fout
 from api.schemas import Verzoek
 from api.sessies import COOKIE, controleer_wachtwoord, log
+from api.toegang import LezenDep
 from domain.errors import GeenToegang
 from domain.vastlegging import Rol, Vastlegging
 
@@ -108,7 +109,7 @@ def zet_sessiecookie(antwoord: Response, token: str, c: Container) -> None:
 
 
 @router.delete("/huidige", status_code=status.HTTP_204_NO_CONTENT)
-def delete_sessie(request: Request, c: ContainerDep, _: GebruikerDep) -> Response:
+def delete_sessie(request: Request, c: ContainerDep, _: LezenDep) -> Response:
     """Log uit: de sessie vervalt meteen."""
     token = request.cookies.get(COOKIE)
     if token:

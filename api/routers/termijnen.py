@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, status
 
-from api.deps import Antwoord, ContainerDep, FilterDep, GebruikerDep
+from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, lezer, stempel
 from api.schemas import (
@@ -19,6 +19,7 @@ from api.schemas import (
     TermijnVerlenging,
     Werkvoorraad,
 )
+from api.toegang import LezenDep, ToezichtDep
 from application.commandos import KomTermijnNa, VerlengTermijn
 from domain.validatie import CBS_CODE_PATROON
 
@@ -31,7 +32,7 @@ RolNaam = Literal["toezichthouder", "jurist", "bestuurder", "lezer", "beheerder"
 @router.get("/termijnen", response_model=list[TermijnPublic])
 def read_termijnen(
     c: ContainerDep,
-    _: GebruikerDep,
+    _: LezenDep,
     gemeente: Annotated[str | None, Query(pattern=CBS_CODE_PATROON)] = None,
     status: Status | None = None,
     tot_voor: Datum | None = None,
@@ -48,7 +49,7 @@ def read_termijnen(
     response_model=Resultaat,
 )
 def create_nakoming(
-    code: Code, termijn: Termijn, body: Commando, c: ContainerDep, g: GebruikerDep
+    code: Code, termijn: Termijn, body: Commando, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer dat aan een termijn is voldaan."""
     return c.voer_uit(
@@ -63,7 +64,7 @@ def create_nakoming(
     response_model=Resultaat,
 )
 def create_verlenging(
-    code: Code, termijn: Termijn, body: TermijnVerlenging, c: ContainerDep, g: GebruikerDep
+    code: Code, termijn: Termijn, body: TermijnVerlenging, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Verleng een termijn bij aparte afspraken; de reden is verplicht."""
     return c.voer_uit(
@@ -76,7 +77,7 @@ def create_verlenging(
 
 @router.get("/werkvoorraad", response_model=Werkvoorraad)
 def read_werkvoorraad(
-    c: ContainerDep, g: GebruikerDep, rol: RolNaam | None = None, alles: bool = False
+    c: ContainerDep, g: LezenDep, rol: RolNaam | None = None, alles: bool = False
 ) -> Werkvoorraad:
     """Wat deze week moet, wat te laat is, en recente signalen: voor de eigen rol,
     een andere rol (`rol`), of alles."""
@@ -88,7 +89,7 @@ def read_werkvoorraad(
 
 @router.get("/meldingen", response_model=list[Melding])
 def read_meldingen(
-    c: ContainerDep, g: GebruikerDep, sinds: Datum | None = None
+    c: ContainerDep, g: LezenDep, sinds: Datum | None = None
 ) -> list[dict[str, Any]]:
     """Meldingen voor de eigen rol (verstreken termijnen, voorstellen na een termijn)."""
     return c.queries.meldingen(rol=str(g.rol), sinds=sinds.isoformat() if sinds else None)

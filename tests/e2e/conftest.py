@@ -1,10 +1,10 @@
-"""An API client per backend (SQLite, PostgreSQL) with users of every role and a fixed clock."""
+"""An API client per backend (SQLite, PostgreSQL) with users of every role and the fixed clock
+of tests/conftest.py; the app is built through the composition root (api.main -> bootstrap)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,8 +12,7 @@ from fastapi.testclient import TestClient
 from api.main import maak_app
 from application.settings import Settings
 from domain.vastlegging import Rol, Vastlegging
-
-NU = datetime(2022, 9, 1, 10, 0, tzinfo=UTC)
+from tests.conftest import NU
 
 
 @dataclass

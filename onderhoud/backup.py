@@ -15,7 +15,6 @@ import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,10 +23,10 @@ from uuid import UUID
 from eventsourcing.persistence import StoredEvent
 from sqlalchemy.engine import make_url
 
-from api.onderhoud import EVENTS_TABEL, OnderhoudFout
 from application.keten import KetenMapper, alle_gebeurtenissen, controleer_keten
 from application.settings import Settings
 from application.toezicht import Toezicht
+from onderhoud.opslag import EVENTS_TABEL, OnderhoudFout, pg_verbinding
 
 MANIFEST_SOORT = "toezicht-backup-manifest"
 KETENALGORITME = (
@@ -64,23 +63,6 @@ def _pg_args(url: str) -> list[str]:
 
 def _pg_env(url: str) -> dict[str, str]:
     return {**os.environ, "PGPASSWORD": make_url(url).password or ""}
-
-
-@contextmanager
-def pg_verbinding(url: str, **opties: Any) -> Iterator[Any]:
-    import psycopg
-
-    u = make_url(url)
-    with psycopg.connect(
-        host=u.host or "127.0.0.1",
-        port=u.port or 5432,
-        user=u.username or "postgres",
-        password=u.password or "",
-        dbname=u.database or "",
-        connect_timeout=5,
-        **opties,
-    ) as verbinding:
-        yield verbinding
 
 
 def _draai(opdracht: list[str], url: str, wat: str) -> None:

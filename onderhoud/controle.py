@@ -9,7 +9,6 @@ and after its restore."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,12 +20,6 @@ from application.toezicht import Toezicht
 from projections.queries import Queries
 from projections.runner import ProjectieRunner
 from projections.view import ToezichtView
-
-EVENTS_TABEL = {"sqlite": "stored_events", "postgresql": "toezicht_events"}
-
-
-class OnderhoudFout(Exception):
-    """A maintenance command cannot run: the message says why, in Dutch."""
 
 
 @dataclass
@@ -40,41 +33,6 @@ class Controle:
     @property
     def in_orde(self) -> bool:
         return not self.fouten
-
-
-def eis_bestaande_opslag(settings: Settings) -> None:
-    """Refuse to open a store that is not there: opening it would create an empty one."""
-    if not settings.is_postgres:
-        pad = settings.sqlite_path()
-        if not pad.is_file() or pad.stat().st_size == 0:
-            raise OnderhoudFout(
-                f"de database {pad} bestaat niet (TOEZICHT_DATABASE_URL); "
-                "controleer het pad, er is niets aangemaakt"
-            )
-        try:
-            with sqlite3.connect(f"file:{pad}?mode=ro", uri=True) as db:
-                tabel = db.execute(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                    (EVENTS_TABEL["sqlite"],),
-                ).fetchone()
-        except sqlite3.DatabaseError:
-            tabel = None
-        if tabel is None:
-            raise OnderhoudFout(f"{pad} is geen Toezicht-database (geen gebeurtenissen)")
-        return
-    import psycopg
-
-    from api.backup import pg_verbinding
-
-    try:
-        with pg_verbinding(settings.database_url) as db:
-            tabel = db.execute("SELECT to_regclass(%s)", (EVENTS_TABEL["postgresql"],)).fetchone()
-    except psycopg.Error as fout:
-        raise OnderhoudFout(
-            f"de PostgreSQL-database is niet bereikbaar (TOEZICHT_DATABASE_URL): {fout}"
-        ) from None
-    if tabel is None or tabel[0] is None:
-        raise OnderhoudFout("de PostgreSQL-database bevat geen Toezicht-gebeurtenissen")
 
 
 def digest(app: Toezicht) -> tuple[str, int]:
