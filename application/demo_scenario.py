@@ -97,7 +97,7 @@ class _Gemeente:
         day the next act can be dated."""
         dossier = self.app.dossier(self.code)
         termijn_id, termijn = next(iter(dossier.open_termijnen(soort).items()))
-        dag: date = termijn["tot"] + timedelta(days=1)
+        dag = termijn.tot + timedelta(days=1)
         planner = Vastlegging("planner", Rol.SYSTEEM, self.nu, datetime.combine(dag, time(), NL))
         self.app.voer_uit(
             c.RegistreerTermijnVerstreken(code=self.code, termijn=termijn_id, vandaag=dag), planner

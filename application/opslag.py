@@ -20,6 +20,7 @@ from eventsourcing.persistence import (
 
 from application.keten import KetenEventStore, KetenMapper
 from domain.dossier import Dossier
+from domain.dossier.toestand import TOESTANDEN, Stand
 from domain.errors import GelijktijdigGewijzigd, NietGevonden
 
 ZOEKBLOK = 1000  # notifications read at a time when looking an event up from the end
@@ -34,6 +35,22 @@ class DateAsISO(Transcoding):
 
     def decode(self, data: str) -> date:
         return date.fromisoformat(data)
+
+
+class ToestandAlsDict(Transcoding):
+    """A state object of the dossier (domain/dossier/toestand.py) in a snapshot: its
+    fields, under the name TOESTANDEN gives it."""
+
+    def __init__(self, naam: str, soort: type[Stand]) -> None:
+        self.name = naam
+        self.type = soort
+        self.soort = soort
+
+    def encode(self, obj: Stand) -> dict[str, Any]:
+        return obj.als_dict()
+
+    def decode(self, data: dict[str, Any]) -> Stand:
+        return self.soort.uit_dict(data)
 
 
 def _projecteer_dossier(dossier: Any, gebeurtenissen: Iterable[Any]) -> Any:
@@ -57,6 +74,8 @@ class Opslag(Application[UUID]):
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
         transcoder.register(DateAsISO())
+        for naam, soort in TOESTANDEN.items():
+            transcoder.register(ToestandAlsDict(naam, soort))
 
     def construct_mapper(self) -> Mapper[UUID]:
         return self.factory.mapper(transcoder=self.construct_transcoder(), mapper_class=KetenMapper)

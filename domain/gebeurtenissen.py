@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from eventsourcing.domain import Aggregate
 
-from domain.validatie import CIJFERVELDEN
+from domain.dossier.toestand import (
+    Beoordelingstand,
+    Besluitstand,
+    Briefstand,
+    Cijferstand,
+    Redenstand,
+    Termijnstand,
+    Verzoekstand,
+    Voorstelstand,
+)
+from domain.woorden import Termijnstatus, Voorstelstatus
 
 if TYPE_CHECKING:
     from domain.dossier import Dossier
@@ -35,13 +45,11 @@ def onthoud_verzoek(dossier: Any, vastlegging: dict[str, Any], versie: int) -> N
         naam = f"{vastlegging['gebruiker']}:{sleutel}"
         eerder = dossier.verzoeken.get(naam)
         if eerder is None:
-            dossier.verzoeken[naam] = {
-                "versie": versie,
-                "laatste": versie,
-                "vingerafdruk": vastlegging.get("vingerafdruk"),
-            }
+            dossier.verzoeken[naam] = Verzoekstand(
+                versie=versie, laatste=versie, vingerafdruk=vastlegging.get("vingerafdruk")
+            )
         else:
-            eerder["laatste"] = versie
+            eerder.laatste = versie
 
 
 class DossierGebeurtenis(Aggregate.Event):
@@ -69,9 +77,9 @@ class CijferGeregistreerd(DossierGebeurtenis):
     corrigeert_versie: int | None
 
     def pas_toe(self, dossier: Dossier) -> None:
-        rij = dossier.cijfers.setdefault(self.periode, {"herverdeling": 0})
-        rij[self.veld] = self.waarde
-        rij["gegenereerd"] = rij.get("gegenereerd", False) or self.gegenereerd
+        rij = dossier.cijfers.setdefault(self.periode, Cijferstand())
+        rij.zet(self.veld, self.waarde)
+        rij.gegenereerd = rij.gegenereerd or self.gegenereerd
         dossier.cijfer_versies[f"{self.periode}/{self.veld}"] = self.originator_version
 
 
@@ -84,11 +92,12 @@ class CijferIngetrokken(DossierGebeurtenis):
     versie: int  # the CijferGeregistreerd withdrawn
 
     def pas_toe(self, dossier: Dossier) -> None:
-        rij = dossier.cijfers.get(self.periode, {})
-        rij.pop(self.veld, None)
+        rij = dossier.cijfers.get(self.periode)
         dossier.cijfer_versies.pop(f"{self.periode}/{self.veld}", None)
-        if not any(veld in rij for veld in CIJFERVELDEN) and not rij.get("herverdeling"):
-            dossier.cijfers.pop(self.periode, None)
+        if rij is not None:
+            rij.zet(self.veld, None)
+            if rij.leeg:
+                dossier.cijfers.pop(self.periode)
 
 
 class TaakstellingGewijzigd(DossierGebeurtenis):
@@ -99,9 +108,9 @@ class TaakstellingGewijzigd(DossierGebeurtenis):
     def pas_toe(self, dossier: Dossier) -> None:
         rij = dossier.cijfers[self.periode]
         if self.soort == "herverdeling":
-            rij["herverdeling"] = rij.get("herverdeling", 0) + self.waarde
+            rij.herverdeling += self.waarde
         else:
-            rij["taakstelling_gepubliceerd"] = self.waarde
+            rij.taakstelling_gepubliceerd = self.waarde
 
 
 class ContactGelegd(DossierGebeurtenis):
@@ -121,11 +130,7 @@ class VerschoonbareRedenIngediend(DossierGebeurtenis):
     omschrijving: str
 
     def pas_toe(self, dossier: Dossier) -> None:
-        dossier.redenen[self.originator_version] = {
-            "periode": self.periode,
-            "omschrijving": self.omschrijving,
-            "aanvaard": None,
-        }
+        dossier.redenen[self.originator_version] = Redenstand(self.periode, self.omschrijving)
 
 
 class VerschoonbareRedenBeoordeeld(DossierGebeurtenis):
@@ -133,7 +138,7 @@ class VerschoonbareRedenBeoordeeld(DossierGebeurtenis):
     aanvaard: bool
 
     def pas_toe(self, dossier: Dossier) -> None:
-        dossier.redenen[self.nummer]["aanvaard"] = self.aanvaard
+        dossier.redenen[self.nummer].aanvaard = self.aanvaard
 
 
 class BeoordelingVoorgesteld(DossierGebeurtenis):
@@ -145,22 +150,22 @@ class BeoordelingVoorgesteld(DossierGebeurtenis):
     achterstand_ten_minste_taakstelling: bool
 
     def pas_toe(self, dossier: Dossier) -> None:
-        dossier.voorstellen[self.originator_version] = {
-            "periode": self.periode,
-            "beleid": self.beleid,
-            "voorstel": self.voorstel,
-            "concept_trede": self.concept_trede,
-            "spoed": self.spoed,
-            "achterstand_ten_minste_taakstelling": self.achterstand_ten_minste_taakstelling,
-            "motivering": self.vastlegging["reden"],
+        dossier.voorstellen[self.originator_version] = Voorstelstand(
+            periode=self.periode,
+            beleid=self.beleid,
+            voorstel=self.voorstel,
+            concept_trede=self.concept_trede,
+            spoed=self.spoed,
+            achterstand_ten_minste_taakstelling=self.achterstand_ten_minste_taakstelling,
+            motivering=self.vastlegging["reden"],
             # The dossier as the proposal found it: a later trede change makes it stale.
-            "vanaf_trede": dossier.trede,
-            "trede_versie": dossier.trede_versie,
-            "voorbereid_op": self.dag,
-        }
+            vanaf_trede=dossier.trede,
+            trede_versie=dossier.trede_versie,
+            voorbereid_op=self.dag,
+        )
 
 
-def _sluit_voorstel(dossier: Dossier, nummer: int, status: str) -> dict[str, Any]:
+def _sluit_voorstel(dossier: Dossier, nummer: int, status: Voorstelstatus) -> Voorstelstand:
     dossier.afgehandelde_voorstellen[str(nummer)] = status
     return dossier.voorstellen.pop(nummer)
 
@@ -169,7 +174,7 @@ class BeoordelingVoorstelAfgewezen(DossierGebeurtenis):
     voorstel_nummer: int
 
     def pas_toe(self, dossier: Dossier) -> None:
-        _sluit_voorstel(dossier, self.voorstel_nummer, "afgewezen")
+        _sluit_voorstel(dossier, self.voorstel_nummer, Voorstelstatus.AFGEWEZEN)
 
 
 class VoorstelIngetrokken(DossierGebeurtenis):
@@ -179,7 +184,7 @@ class VoorstelIngetrokken(DossierGebeurtenis):
     voorstel_nummer: int
 
     def pas_toe(self, dossier: Dossier) -> None:
-        _sluit_voorstel(dossier, self.voorstel_nummer, "ingetrokken")
+        _sluit_voorstel(dossier, self.voorstel_nummer, Voorstelstatus.INGETROKKEN)
 
 
 class BeoordelingVastgesteld(DossierGebeurtenis):
@@ -189,22 +194,15 @@ class BeoordelingVastgesteld(DossierGebeurtenis):
     vorige_trede: int | None
 
     def pas_toe(self, dossier: Dossier) -> None:
-        ontwerp = _sluit_voorstel(dossier, self.voorstel_nummer, "vastgesteld")
+        ontwerp = _sluit_voorstel(dossier, self.voorstel_nummer, Voorstelstatus.VASTGESTELD)
         if self.periode is not None:
-            dossier.beoordelingen[self.periode] = {
-                "trede": self.trede,
-                "achterstand_ten_minste_taakstelling": ontwerp[
-                    "achterstand_ten_minste_taakstelling"
-                ],
-            }
+            dossier.beoordelingen[self.periode] = Beoordelingstand(
+                self.trede, ontwerp.achterstand_ten_minste_taakstelling
+            )
         dossier.naar_trede(self.trede, self.originator_version, self.dag)
-        dossier.laatste_besluit = {
-            "versie": self.originator_version,
-            "trede": self.trede,
-            "beleid": ontwerp["beleid"],
-            "brief": False,
-            "op": self.dag,
-        }
+        dossier.laatste_besluit = Besluitstand(
+            versie=self.originator_version, trede=self.trede, beleid=ontwerp.beleid, op=self.dag
+        )
 
 
 class BeoordelingOvergenomen(DossierGebeurtenis):
@@ -218,10 +216,7 @@ class BeoordelingOvergenomen(DossierGebeurtenis):
 
     def pas_toe(self, dossier: Dossier) -> None:
         # A published trede of 3 or more means achterstand >= taakstelling (docs/decisions.md).
-        dossier.beoordelingen[self.periode] = {
-            "trede": self.trede,
-            "achterstand_ten_minste_taakstelling": self.trede >= 3,
-        }
+        dossier.beoordelingen[self.periode] = Beoordelingstand(self.trede, self.trede >= 3)
         dossier.naar_trede(self.trede, self.originator_version, self.dag)
         dossier.laatste_besluit = None  # history: no letter, no terms
 
@@ -235,7 +230,7 @@ class TermijnStartend(DossierGebeurtenis):
 
     def pas_toe(self, dossier: Dossier) -> None:
         for termijn in self.termijnen:
-            dossier.termijnen[termijn["id"]] = {**termijn, "status": "open"}
+            dossier.termijnen[termijn["id"]] = Termijnstand.uit_dict(termijn)
 
 
 class ToezichtbriefVerzonden(TermijnStartend):
@@ -244,8 +239,8 @@ class ToezichtbriefVerzonden(TermijnStartend):
     def pas_toe(self, dossier: Dossier) -> None:
         super().pas_toe(dossier)
         assert dossier.laatste_besluit is not None
-        dossier.laatste_besluit["brief"] = True
-        dossier.laatste_besluit["brief_op"] = self.dag
+        dossier.laatste_besluit.brief = True
+        dossier.laatste_besluit.brief_op = self.dag
 
 
 class AfschriftRaadVerzonden(DossierGebeurtenis):
@@ -264,7 +259,7 @@ class BriefVerzonden(DossierGebeurtenis):
     corrigeert: str | None = None
 
     def pas_toe(self, dossier: Dossier) -> None:
-        dossier.brieven[self.kenmerk] = {"soort": self.soort, "sha256": self.sha256}
+        dossier.brieven[self.kenmerk] = Briefstand(self.soort, self.sha256)
 
 
 class VerbeterplanBijgewerktGevraagd(TermijnStartend):
@@ -280,7 +275,7 @@ class VerbeterplanOntvangen(DossierGebeurtenis):
         # The plan answers the latest plan term, late or not: one plan per term.
         termijnen = dossier.verbeterplantermijnen()
         if termijnen:
-            termijnen[0]["plan_ontvangen"] = True
+            termijnen[0].plan_ontvangen = True
 
 
 class VooraankondigingVerzonden(TermijnStartend):
@@ -312,15 +307,15 @@ class TussentijdsBerichtVerstuurd(DossierGebeurtenis):
     toelichting: str | None = None
 
 
-def _status(dossier: Dossier, termijn: str, status: str) -> None:
-    dossier.termijnen[termijn]["status"] = status
+def _status(dossier: Dossier, termijn: str, status: Termijnstatus) -> None:
+    dossier.termijnen[termijn].status = status
 
 
 class TermijnNagekomen(DossierGebeurtenis):
     termijn: str
 
     def pas_toe(self, dossier: Dossier) -> None:
-        _status(dossier, self.termijn, "nagekomen")
+        _status(dossier, self.termijn, Termijnstatus.NAGEKOMEN)
 
 
 class TermijnVerlengd(DossierGebeurtenis):
@@ -334,25 +329,24 @@ class TermijnVerlengd(DossierGebeurtenis):
     verschoven_reden: str | None = None
 
     def pas_toe(self, dossier: Dossier) -> None:
-        dossier.termijnen[self.termijn].update(
-            tot=self.tot,
-            tot_opgegeven=self.tot_opgegeven or self.tot,
-            verschoven_reden=self.verschoven_reden,
-        )
+        termijn = dossier.termijnen[self.termijn]
+        termijn.tot = self.tot
+        termijn.tot_opgegeven = self.tot_opgegeven or self.tot
+        termijn.verschoven_reden = self.verschoven_reden
 
 
 class TermijnVerstreken(DossierGebeurtenis):
     termijn: str
 
     def pas_toe(self, dossier: Dossier) -> None:
-        _status(dossier, self.termijn, "verstreken")
+        _status(dossier, self.termijn, Termijnstatus.VERSTREKEN)
 
 
 class TermijnIngetrokken(DossierGebeurtenis):
     termijn: str
 
     def pas_toe(self, dossier: Dossier) -> None:
-        _status(dossier, self.termijn, "ingetrokken")
+        _status(dossier, self.termijn, Termijnstatus.INGETROKKEN)
 
 
 class CorrectieVastgelegd(DossierGebeurtenis):

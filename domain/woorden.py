@@ -1,7 +1,8 @@
 """The product's vocabulary of kinds: one StrEnum per choice a user makes, used by the
 domain's checks and by the API's schemas alike. Values are stored in events: never
 rename one. Roles are `vastlegging.Rol`, term kinds `termijnen.Soort`, policy versions
-and bases `beleid.voorstel.Beleid` and `Basis`."""
+and bases `beleid.voorstel.Beleid` and `Basis`. Termijnstatus and Voorstelstatus are the
+dossier's own, kept in its state and read models."""
 
 from __future__ import annotations
 
@@ -39,3 +40,20 @@ class TaakstellingSoort(StrEnum):
 def waarden(soort: type[StrEnum]) -> tuple[str, ...]:
     """The allowed values in their declared order, as plain strings."""
     return tuple(str(s) for s in soort)
+
+
+class Termijnstatus(StrEnum):
+    """Where a term stands: open until it is met, passes unmet, or is withdrawn."""
+
+    OPEN = "open"
+    NAGEKOMEN = "nagekomen"
+    VERSTREKEN = "verstreken"
+    INGETROKKEN = "ingetrokken"  # a downscaling below its trede
+
+
+class Voorstelstatus(StrEnum):
+    """How a closed proposal was settled (an open one is in Dossier.voorstellen)."""
+
+    VASTGESTELD = "vastgesteld"
+    AFGEWEZEN = "afgewezen"
+    INGETROKKEN = "ingetrokken"  # withdrawn by its preparers, or lapsed

@@ -8,6 +8,7 @@ from typing import Any
 from domain import gebeurtenissen as ev
 from domain.kalender import dag_nl
 from domain.termijnen import GEMELD_BIJ_VERSTRIJKEN
+from domain.woorden import Termijnstatus
 from projections import tables as t
 from projections.handlers import Handlers, code_van, melding
 from projections.werkset import Werkset
@@ -26,7 +27,7 @@ def _termijnen_gestart(w: Werkset, e: Any) -> None:
             tot=termijn["tot"].isoformat(),
             tot_opgegeven=termijn.get("tot_opgegeven", termijn["tot"]).isoformat(),
             verschoven_reden=termijn.get("verschoven_reden"),
-            status="open",
+            status=str(Termijnstatus.OPEN),
             verlengd=False,
         )
 
@@ -37,11 +38,11 @@ def _termijn(w: Werkset, e: Any) -> dict[str, Any]:
 
 def _termijn_afgesloten(w: Werkset, e: Any) -> None:
     status = {
-        ev.TermijnNagekomen: "nagekomen",
-        ev.TermijnVerstreken: "verstreken",
-        ev.TermijnIngetrokken: "ingetrokken",
+        ev.TermijnNagekomen: Termijnstatus.NAGEKOMEN,
+        ev.TermijnVerstreken: Termijnstatus.VERSTREKEN,
+        ev.TermijnIngetrokken: Termijnstatus.INGETROKKEN,
     }[type(e)]
-    _termijn(w, e).update(status=status, afgesloten_op=e.vastlegging["plaatsgevonden_op"])
+    _termijn(w, e).update(status=str(status), afgesloten_op=e.vastlegging["plaatsgevonden_op"])
 
 
 def _melding_verstreken(w: Werkset, e: Any) -> None:

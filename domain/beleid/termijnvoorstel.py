@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.beleid.voorstel import Beleid
 from domain.kalender import dag_nl
 from domain.termijnen import REGELS, Soort
+
+if TYPE_CHECKING:
+    from domain.dossier.toestand import Termijnstand
 
 # The rule per policy version and kind of term: (rule id, the rule in words).
 # AB-2024 names the verbeterplan step itself (from trede 3, "also between peildata");
@@ -101,12 +104,12 @@ class Termijnvoorstel:
 def termijnvoorstel(
     beleid: Beleid,
     huidige_trede: int | None,
-    termijn: dict[str, Any],
+    termijn: Termijnstand,
     verstreken_versie: int,
 ) -> Termijnvoorstel | None:
     """The proposal a lapsed term calls for, or None: a term that only signals, or one
     whose next trede is not one step above where the gemeente stands."""
-    soort = Soort(termijn["soort"])
+    soort = termijn.soort
     volgende = REGELS[soort].voorstel_bij_verstrijken
     if volgende is None or huidige_trede != volgende - 1:
         return None
@@ -117,10 +120,10 @@ def termijnvoorstel(
         regel=regel,
         regeltekst=regeltekst,
         huidige_trede=huidige_trede,
-        termijn=str(termijn["id"]),
+        termijn=termijn.id,
         soort=soort,
-        omschrijving=str(termijn["omschrijving"]),
-        tot=termijn["tot"],
+        omschrijving=termijn.omschrijving,
+        tot=termijn.tot,
         verstreken_versie=verstreken_versie,
-        verschoven=termijn.get("verschoven_reden"),
+        verschoven=termijn.verschoven_reden,
     )

@@ -16,9 +16,19 @@ from eventsourcing.domain import Aggregate
 from domain import gebeurtenissen as ev
 from domain import validatie
 from domain.cijfers import controleer_datering
+from domain.dossier import toestand
 from domain.dossier.beoordelen import Beoordelen
 from domain.dossier.brieven import Brieven
 from domain.dossier.juridisch import JuridischeStappen
+from domain.dossier.toestand import (
+    Beoordelingstand,
+    Besluitstand,
+    Cijferstand,
+    Redenstand,
+    Termijnstand,
+    Verzoekstand,
+    Voorstelstand,
+)
 from domain.errors import (
     BestaatAl,
     NietGevonden,
@@ -72,24 +82,23 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         self.provincie = provincie
         self.voortgezet_van = voortgezet_van
         self.trede: int | None = None
-        self.cijfers: dict[str, dict[str, Any]] = {}
+        self.cijfers: dict[str, Cijferstand] = {}
         self.cijfer_versies: dict[str, int] = {}  # "periode/veld" -> version that set it
-        self.beoordelingen: dict[str, dict[str, Any]] = {}  # periode -> decision
-        self.voorstellen: dict[int, dict[str, Any]] = {}  # open proposals by version
-        self.redenen: dict[int, dict[str, Any]] = {}
-        self.termijnen: dict[str, dict[str, Any]] = {}  # id -> soort, tot, status, ...
-        self.laatste_besluit: dict[str, Any] | None = None  # the decision a letter announces
+        self.beoordelingen: dict[str, Beoordelingstand] = {}
+        self.voorstellen: dict[int, Voorstelstand] = {}
+        self.redenen: dict[int, Redenstand] = {}
+        self.termijnen: dict[str, Termijnstand] = {}
+        self.laatste_besluit: Besluitstand | None = None
         self.geeffectueerd = False
         self.afgeschaald: dict[int, int] = {}
-        self.verzoeken: dict[str, dict[str, Any]] = {}  # "gebruiker:key" -> first event
+        self.verzoeken: dict[str, Verzoekstand] = {}
         ev.onthoud_verzoek(self, vastlegging, 1)
 
     def herstel_na_snapshot(self) -> None:
-        """A snapshot passes through JSON, which turns number keys into text: restore them
-        before the events after it apply, or proposals and reasons seem not to exist."""
-        self.voorstellen = {int(k): v for k, v in self.voorstellen.items()}
-        self.redenen = {int(k): v for k, v in self.redenen.items()}
-        self.afgeschaald = {int(k): v for k, v in self.afgeschaald.items()}
+        """A snapshot passes through JSON, which turns number keys into text, and one of
+        an older version holds plain dicts: restore both before the events after it apply,
+        or proposals and reasons seem not to exist (domain/dossier/toestand.py)."""
+        toestand.herstel(self.__dict__)
 
     def eerder_uitgevoerd(self, vastlegging: Vastlegging) -> int | None:
         """The version of the last event an earlier request with the same key recorded;
@@ -99,12 +108,12 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
         eerder = self.verzoeken.get(f"{vastlegging.gebruiker}:{vastlegging.verzoek}")
         if eerder is None:
             return None
-        if eerder["vingerafdruk"] != vastlegging.vingerafdruk:
+        if eerder.vingerafdruk != vastlegging.vingerafdruk:
             raise OngeldigeInvoer(
                 "deze Idempotency-Key hoort bij een ander verzoek; gebruik een nieuwe sleutel",
                 "Idempotency-Key",
             )
-        return int(eerder["laatste"])
+        return eerder.laatste
 
     def _leg_vast(
         self, gebeurtenis: type[ev.DossierGebeurtenis], vastlegging: Vastlegging, **velden: Any
@@ -168,10 +177,11 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
     ) -> None:
         """Herverdeling adds `waarde` (signed); verlaging sets the published figure."""
         soort = validatie.keuze(soort, waarden(TaakstellingSoort), "soort")
-        huidig = self.cijfers.get(str(periode), {}).get("taakstelling_gepubliceerd")
-        if huidig is None:
+        rij = self.cijfers.get(str(periode))
+        huidig = rij.taakstelling_gepubliceerd if rij else None
+        if rij is None or huidig is None:
             raise OngeldigeInvoer(f"er is nog geen taakstelling voor {periode}", "periode")
-        herverdeling = self.cijfers[str(periode)].get("herverdeling", 0)
+        herverdeling = rij.herverdeling
         if soort == "herverdeling" and huidig + herverdeling + waarde < 0:
             raise OngeldigeInvoer(
                 f"na deze herverdeling zou de taakstelling negatief zijn "
@@ -233,10 +243,10 @@ class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
     ) -> None:
         if nummer not in self.redenen:
             raise NietGevonden(f"verschoonbare reden {nummer} bestaat niet", "nummer")
-        if self.redenen[nummer]["aanvaard"] is not None:
+        if self.redenen[nummer].aanvaard is not None:
             raise BestaatAl(f"verschoonbare reden {nummer} is al beoordeeld", "nummer")
         if aanvaard:  # the rule holds at acceptance too, whatever slipped past submission
-            validatie.verschoonbare_reden(self.redenen[nummer]["omschrijving"])
+            validatie.verschoonbare_reden(self.redenen[nummer].omschrijving)
         validatie.tekst(vastlegging.reden, "reden")
         self._leg_vast(
             ev.VerschoonbareRedenBeoordeeld, vastlegging, nummer=nummer, aanvaard=aanvaard

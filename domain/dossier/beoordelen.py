@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from domain import gebeurtenissen as ev
 from domain import validatie
@@ -11,6 +10,7 @@ from domain.beleid import Invoer, Voorstel, beleid_voor, beoordeel
 from domain.beleid.samenstellen import stel_invoer_samen
 from domain.beleid.voorstel import Basis
 from domain.dossier.termijnen import Termijnbewaking
+from domain.dossier.toestand import Voorstelstand
 from domain.errors import (
     BestaatAl,
     GeenToegang,
@@ -37,15 +37,15 @@ class Beoordelen(Termijnbewaking):
             cijfers=self.cijfers_van(periode),
             huidige_trede=self.trede or 1,
             achterstand_ten_minste_taakstelling={
-                p: b["achterstand_ten_minste_taakstelling"] for p, b in self.beoordelingen.items()
+                p: b.achterstand_ten_minste_taakstelling for p, b in self.beoordelingen.items()
             },
             # IBT-2021 trede 6: the warning term of the last has passed unmet.
             waarschuwingstermijn_verstreken=termijn_overschreden(self.deelstappen, op),
             hoogste_trede=self._hoogste_toegestane_trede(op),
             aanvaarde_redenen=tuple(
-                r["omschrijving"]
+                r.omschrijving
                 for r in self.redenen.values()
-                if r["periode"] == str(periode) and r["aanvaard"]
+                if r.periode == str(periode) and r.aanvaard
             ),
         )
 
@@ -132,22 +132,24 @@ class Beoordelen(Termijnbewaking):
         if vastlegging.rol is not Rol.BESTUURDER:
             raise GeenToegang("alleen een bestuurder stelt een beoordeling vast")
         ontwerp = self._open_voorstel(nummer)
-        periode, voorstel = ontwerp["periode"], ontwerp["voorstel"]
+        periode, voorstel = ontwerp.periode, ontwerp.voorstel
         op = vastlegging.plaatsgevonden_op.date()
         # A proposal from a snapshot of before this rule has no trede_versie, nor has that
         # dossier until its next trede change: 0 on both sides until then.
-        if ontwerp.get("trede_versie", 0) != self.trede_versie:
+        if ontwerp.trede_versie != self.trede_versie:
             raise LadderRegelGeschonden(
-                f"voorstel {nummer} is voorbereid op trede {ontwerp.get('vanaf_trede') or '-'}; "
+                f"voorstel {nummer} is voorbereid op trede {ontwerp.vanaf_trede or '-'}; "
                 f"een later besluit heeft de trede gewijzigd (nu trede {self.trede}); "
                 "bereid de beoordeling opnieuw voor",
                 "nummer",
             )
-        self._niet_voor(op, ontwerp.get("voorbereid_op"), "de vaststelling", "het voorstel")
+        self._niet_voor(op, ontwerp.voorbereid_op, "de vaststelling", "het voorstel")
         if periode is not None:
             if periode in self.beoordelingen:
                 raise BestaatAl(f"de beoordeling van {periode} is al vastgesteld", "periode")
-            if self.invoer_voor(Periode.parse(periode), op).als_dict() != voorstel["invoer"]:
+            if voorstel is None or (
+                self.invoer_voor(Periode.parse(periode), op).als_dict() != voorstel["invoer"]
+            ):
                 raise LadderRegelGeschonden(
                     "de cijfers of de trede zijn gewijzigd sinds het voorstel; "
                     "bereid de beoordeling opnieuw voor",
@@ -155,10 +157,10 @@ class Beoordelen(Termijnbewaking):
                 )
         try:
             self._controleer(
-                ontwerp["concept_trede"],
+                ontwerp.concept_trede,
                 voorstel["trede"] if voorstel else None,
-                vastlegging.met_reden(ontwerp["motivering"]),
-                ontwerp["spoed"],
+                vastlegging.met_reden(ontwerp.motivering),
+                ontwerp.spoed,
                 op,
             )
         except (LadderRegelGeschonden, OngeldigeInvoer) as fout:
@@ -170,13 +172,13 @@ class Beoordelen(Termijnbewaking):
             vastlegging,
             voorstel_nummer=nummer,
             periode=periode,
-            trede=ontwerp["concept_trede"],
+            trede=ontwerp.concept_trede,
             vorige_trede=self.trede,
         )
         self._trek_termijnen_in(vastlegging)
         self._trek_vervallen_voorstellen_in(vastlegging)
 
-    def _open_voorstel(self, nummer: int) -> dict[str, Any]:
+    def _open_voorstel(self, nummer: int) -> Voorstelstand:
         if nummer not in self.voorstellen:
             status = self.afgehandelde_voorstellen.get(str(nummer))
             if status is not None:
@@ -189,7 +191,7 @@ class Beoordelen(Termijnbewaking):
         validatie.tekst(vastlegging.reden, "reden", "waarom het voorstel wordt afgewezen")
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
-            ontwerp.get("voorbereid_op"),
+            ontwerp.voorbereid_op,
             "de afwijzing",
             "het voorstel",
         )
@@ -204,7 +206,7 @@ class Beoordelen(Termijnbewaking):
         validatie.tekst(vastlegging.reden, "reden", "waarom het voorstel wordt ingetrokken")
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
-            ontwerp.get("voorbereid_op"),
+            ontwerp.voorbereid_op,
             "de intrekking",
             "het voorstel",
         )
@@ -214,11 +216,11 @@ class Beoordelen(Termijnbewaking):
         """A decision that changed the trede makes the open proposals prepared on the old
         trede stale: they lapse on record rather than wait to be refused."""
         for nummer, ontwerp in list(self.voorstellen.items()):
-            if ontwerp.get("trede_versie", 0) != self.trede_versie:
+            if ontwerp.trede_versie != self.trede_versie:
                 self._leg_vast(
                     ev.VoorstelIngetrokken,
                     vastlegging.met_reden(
-                        f"vervallen: voorbereid op trede {ontwerp.get('vanaf_trede') or '-'}, "
+                        f"vervallen: voorbereid op trede {ontwerp.vanaf_trede or '-'}, "
                         f"inmiddels besloten tot trede {self.trede}"
                     ),
                     voorstel_nummer=nummer,

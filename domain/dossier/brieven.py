@@ -28,6 +28,7 @@ from domain.termijnen import (
 )
 from domain.vastlegging import Vastlegging
 from domain.werkvoorraad import tussentijdse_stand
+from domain.woorden import Termijnstatus
 
 
 class Brieven(Termijnbewaking):
@@ -37,12 +38,12 @@ class Brieven(Termijnbewaking):
         """The letter makes the decision known; on trede 3 under AB-2024 the province must
         hold the bestuurlijk gesprek within four weeks of it."""
         besluit = self.laatste_besluit
-        if besluit is None or besluit["brief"]:
+        if besluit is None or besluit.brief:
             raise OngeldigeInvoer("er is geen vastgestelde beoordeling zonder toezichtbrief")
         op = vastlegging.plaatsgevonden_op.date()
-        self._niet_voor(op, besluit.get("op"), "de toezichtbrief", "de vastgestelde beoordeling")
+        self._niet_voor(op, besluit.op, "de toezichtbrief", "de vastgestelde beoordeling")
         termijnen = []
-        if besluit["trede"] == 3 and besluit["beleid"] == str(Beleid.AB_2024):
+        if besluit.trede == 3 and besluit.beleid == str(Beleid.AB_2024):
             termijnen.append(
                 self._termijn(
                     0, Soort.BESTUURLIJK_GESPREK, op, na_weken(op, WEKEN_GESPREK, kalender)
@@ -51,7 +52,7 @@ class Brieven(Termijnbewaking):
         self._leg_vast(
             ev.ToezichtbriefVerzonden,
             vastlegging,
-            beoordeling_versie=besluit["versie"],
+            beoordeling_versie=besluit.versie,
             termijnen=termijnen,
         )
 
@@ -78,9 +79,9 @@ class Brieven(Termijnbewaking):
                     f"corrigeert: er is geen verzonden brief met kenmerk {corrigeert}",
                     "corrigeert",
                 )
-            if eerder["soort"] != soort:
+            if eerder.soort != soort:
                 raise OngeldigeInvoer(
-                    f"corrigeert: brief {corrigeert} is een {eerder['soort']}, geen {soort}",
+                    f"corrigeert: brief {corrigeert} is een {eerder.soort}, geen {soort}",
                     "corrigeert",
                 )
         elif soort == "toezichtbrief":
@@ -98,18 +99,18 @@ class Brieven(Termijnbewaking):
         )
 
     def verzend_afschrift_raad(self, vastlegging: Vastlegging) -> None:
-        if self.laatste_besluit is None or not self.laatste_besluit["brief"]:
+        if self.laatste_besluit is None or not self.laatste_besluit.brief:
             raise OngeldigeInvoer("verzend eerst de toezichtbrief")
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
-            self.laatste_besluit.get("brief_op"),
+            self.laatste_besluit.brief_op,
             "het afschrift aan de raad",
             "de toezichtbrief",
         )
         self._leg_vast(
             ev.AfschriftRaadVerzonden,
             vastlegging,
-            beoordeling_versie=self.laatste_besluit["versie"],
+            beoordeling_versie=self.laatste_besluit.versie,
         )
 
     def vraag_bijgewerkt_verbeterplan(self, vastlegging: Vastlegging, kalender: Kalender) -> None:
@@ -139,7 +140,7 @@ class Brieven(Termijnbewaking):
         if afgesproken_tot is not None:
             validatie.datum(afgesproken_tot, "afgesproken_tot")
         besluit = self.laatste_besluit
-        ab2024 = besluit is not None and besluit["beleid"] == str(Beleid.AB_2024)
+        ab2024 = besluit is not None and besluit.beleid == str(Beleid.AB_2024)
         if afgesproken_tot is None and not ab2024:
             raise OngeldigeInvoer(
                 "buiten het AB-2024-ritme noemt het gesprek de afgesproken termijn",
@@ -162,7 +163,7 @@ class Brieven(Termijnbewaking):
         for lopend in self.open_termijnen(Soort.VERBETERPLAN).values():
             raise BestaatAl(
                 f"er loopt al een termijn voor het verbeterplan (tot en met "
-                f"{lopend['tot'].isoformat()}); verleng die termijn in plaats van een tweede "
+                f"{lopend.tot.isoformat()}); verleng die termijn in plaats van een tweede "
                 "gesprek te voeren",
                 "termijn",
             )
@@ -180,7 +181,7 @@ class Brieven(Termijnbewaking):
         verwacht = [
             t
             for t in self.verbeterplantermijnen()[:1]
-            if t["status"] != "nagekomen" and not t.get("plan_ontvangen")
+            if t.status is not Termijnstatus.NAGEKOMEN and not t.plan_ontvangen
         ]
         if not verwacht:
             raise LadderRegelGeschonden(
@@ -190,7 +191,7 @@ class Brieven(Termijnbewaking):
             )
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
-            verwacht[0]["start"],
+            verwacht[0].start,
             "de ontvangst van het verbeterplan",
             "het verbeterplangesprek",
         )
@@ -204,7 +205,7 @@ class Brieven(Termijnbewaking):
         upscaling is in sight follow from the dossier's own figures."""
         reeks = eerdere_reeks(
             periode,
-            {p: b["achterstand_ten_minste_taakstelling"] for p, b in self.beoordelingen.items()},
+            {p: b.achterstand_ten_minste_taakstelling for p, b in self.beoordelingen.items()},
         )
         op = vastlegging.plaatsgevonden_op.date()
         stand = tussentijdse_stand(self.cijfers_van(periode), self.trede, reeks, op)

@@ -25,6 +25,7 @@ from domain.termijnen import (
     verstreken,
 )
 from domain.vastlegging import Vastlegging
+from domain.woorden import Termijnstatus
 
 # What the reden of a vooraankondiging or besluit tot indeplaatsstelling must state.
 WAAROM_INGRIJPEN = "waarom de provincie ingrijpt"
@@ -43,12 +44,12 @@ class JuridischeStappen(Termijnbewaking):
         lopend = [
             t
             for t in self._laatste_tot(Soort.VOORAANKONDIGING)
-            if t["status"] == "open" and not verstreken(t["tot"], op)
+            if t.status is Termijnstatus.OPEN and not verstreken(t.tot, op)
         ]
         if lopend:
             raise BestaatAl(
                 f"er loopt al een vooraankondiging (termijn tot en met "
-                f"{lopend[0]['tot'].isoformat()}); verleng die termijn in plaats van een "
+                f"{lopend[0].tot.isoformat()}); verleng die termijn in plaats van een "
                 "tweede te verzenden",
                 "termijn_tot",
             )
@@ -110,7 +111,7 @@ class JuridischeStappen(Termijnbewaking):
         if self._laatste_tot(Soort.BEROEP):
             raise BestaatAl("het besluit is al bekendgemaakt")
         op = vastlegging.plaatsgevonden_op.date()
-        self._niet_voor(op, besluit[0]["start"], "de bekendmaking", "het besluit")
+        self._niet_voor(op, besluit[0].start, "de bekendmaking", "het besluit")
         self._leg_vast(
             ev.IndeplaatsstellingsbesluitBekendgemaakt,
             vastlegging,
@@ -129,7 +130,7 @@ class JuridischeStappen(Termijnbewaking):
         # The appeal term starts the day after the bekendmaking.
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
-            bekendgemaakt[0]["start"] - timedelta(days=1),
+            bekendgemaakt[0].start - timedelta(days=1),
             "het beroep",
             "de bekendmaking van het besluit",
         )

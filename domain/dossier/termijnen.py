@@ -10,6 +10,7 @@ from domain import validatie
 from domain.beleid import beleid_voor
 from domain.beleid.termijnvoorstel import termijnvoorstel
 from domain.dossier.deel import DossierDeel
+from domain.dossier.toestand import Termijnstand
 from domain.errors import (
     BestaatAl,
     NietGevonden,
@@ -27,28 +28,20 @@ from domain.termijnen import (
     verstreken,
 )
 from domain.vastlegging import Vastlegging
-
-
-def _versie(termijn: dict[str, Any]) -> int:
-    return int(str(termijn["id"]).split(".")[0])
-
-
-def _versie_en_nummer(termijn: dict[str, Any]) -> tuple[int, int]:
-    versie, nummer = str(termijn["id"]).split(".")
-    return int(versie), int(nummer)
+from domain.woorden import Termijnstatus
 
 
 class Termijnbewaking(DossierDeel):
     # --- terms --------------------------------------------------------------------------
 
-    def open_termijnen(self, soort: Soort | None = None) -> dict[str, dict[str, Any]]:
+    def open_termijnen(self, soort: Soort | None = None) -> dict[str, Termijnstand]:
         return {
             i: t
             for i, t in self.termijnen.items()
-            if t["status"] == "open" and (soort is None or t["soort"] == soort)
+            if t.status is Termijnstatus.OPEN and (soort is None or t.soort == soort)
         }
 
-    def _laatste_tot(self, soort: Soort) -> list[dict[str, Any]]:
+    def _laatste_tot(self, soort: Soort) -> list[Termijnstand]:
         """The terms of this kind that still bind, latest start first: not withdrawn, and
         started after the last decision that went below their trede (a renewed climb
         starts over; an old vooraankondiging or besluit does not count again)."""
@@ -56,26 +49,28 @@ class Termijnbewaking(DossierDeel):
         geldig = [
             t
             for t in self.termijnen.values()
-            if t["soort"] == soort and t["status"] != "ingetrokken" and _versie(t) > vervallen
+            if t.soort == soort
+            and t.status is not Termijnstatus.INGETROKKEN
+            and t.versie > vervallen
         ]
-        return sorted(geldig, key=_versie_en_nummer, reverse=True)
+        return sorted(geldig, key=lambda t: t.volgorde, reverse=True)
 
-    def verbeterplantermijnen(self) -> list[dict[str, Any]]:
+    def verbeterplantermijnen(self) -> list[Termijnstand]:
         """The verbeterplan terms that still bind, latest first."""
         return self._laatste_tot(Soort.VERBETERPLAN)
 
     @property
     def vooraankondiging_tot(self) -> date | None:
         termijnen = self._laatste_tot(Soort.VOORAANKONDIGING)
-        return termijnen[0]["tot"] if termijnen else None
+        return termijnen[0].tot if termijnen else None
 
     @property
     def deelstappen(self) -> tuple[Deelstap, ...]:
         """The deelstappen of the last that can still be exceeded: met ones cannot."""
         return tuple(
-            Deelstap(t["omschrijving"], t["tot"])
+            Deelstap(t.omschrijving, t.tot)
             for t in self._laatste_tot(Soort.DEELSTAP)
-            if t["status"] != "nagekomen"
+            if t.status is not Termijnstatus.NAGEKOMEN
         )
 
     def _termijn(
@@ -97,26 +92,26 @@ class Termijnbewaking(DossierDeel):
     def _trek_termijnen_in(self, vastlegging: Vastlegging) -> None:
         """After a downscaling, the open terms of higher treden no longer apply."""
         for termijn_id, termijn in self.open_termijnen().items():
-            if self.trede is not None and termijn["trede"] > self.trede:
+            if self.trede is not None and termijn.trede > self.trede:
                 self._leg_vast(
                     ev.TermijnIngetrokken,
                     vastlegging.met_reden(f"afgeschaald naar trede {self.trede}"),
                     termijn=termijn_id,
                 )
 
-    def _bestaande_termijn(self, termijn_id: str) -> dict[str, Any]:
+    def _bestaande_termijn(self, termijn_id: str) -> Termijnstand:
         if termijn_id not in self.termijnen:
             raise NietGevonden(f"termijn {termijn_id} bestaat niet", "termijn")
         termijn = self.termijnen[termijn_id]
-        if termijn["status"] != "open":
-            raise BestaatAl(f"termijn {termijn_id} is al {termijn['status']}", "termijn")
+        if termijn.status is not Termijnstatus.OPEN:
+            raise BestaatAl(f"termijn {termijn_id} is al {termijn.status}", "termijn")
         return termijn
 
     def kom_termijn_na(self, termijn_id: str, vastlegging: Vastlegging) -> None:
         termijn = self._bestaande_termijn(termijn_id)
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
-            termijn["start"],
+            termijn.start,
             "de nakoming",
             f"de start van termijn {termijn_id}",
         )
@@ -127,7 +122,7 @@ class Termijnbewaking(DossierDeel):
     ) -> None:
         """Extension by separate agreement (aparte afspraken): a reason is required."""
         termijn = self._bestaande_termijn(termijn_id)
-        if termijn["soort"] == Soort.BEROEP:
+        if termijn.soort is Soort.BEROEP:
             raise OngeldigeInvoer(
                 "de beroepstermijn is wettelijk en kan niet worden verlengd", "termijn"
             )
@@ -137,12 +132,12 @@ class Termijnbewaking(DossierDeel):
         validatie.datum(tot, "tot")
         self._niet_voor(
             vastlegging.plaatsgevonden_op.date(),
-            termijn["start"],
+            termijn.start,
             "de verlenging",
             f"de start van termijn {termijn_id}",
         )
         einde = Einddatum.van(tot, kalender)
-        if einde.wettelijk <= termijn["tot"]:
+        if einde.wettelijk <= termijn.tot:
             raise OngeldigeInvoer("een verlenging moet na het huidige einde liggen", "tot")
         self._leg_vast(
             ev.TermijnVerlengd,
@@ -164,8 +159,8 @@ class Termijnbewaking(DossierDeel):
         termijn = self.termijnen.get(termijn_id)
         if (
             termijn is None
-            or termijn["status"] != "open"
-            or not verstreken(termijn["tot"], vandaag)
+            or termijn.status is not Termijnstatus.OPEN
+            or not verstreken(termijn.tot, vandaag)
         ):
             return False
         self._leg_vast(ev.TermijnVerstreken, vastlegging, termijn=termijn_id)
@@ -192,7 +187,7 @@ class Termijnbewaking(DossierDeel):
         when a new term of that kind replaces it: the escalation they ask for no longer
         rests on a term that has passed."""
         for nummer, ontwerp in list(self.voorstellen.items()):
-            voorstel = ontwerp.get("voorstel") or {}
+            voorstel = ontwerp.voorstel or {}
             if voorstel.get("invoer", {}).get("soort") == str(soort):
                 self._leg_vast(
                     ev.VoorstelIngetrokken,

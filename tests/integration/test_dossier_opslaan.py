@@ -49,7 +49,7 @@ def check_reloaded(env: dict[str, str]) -> None:
     herladen = Toezicht(env=env).dossier("GM0344")  # fresh instance: read from the store
     assert herladen.trede == 3
     assert herladen.cijfers_van(Periode(2022, 1)).taakstelling == 204
-    assert herladen.beoordelingen["2022-1"]["achterstand_ten_minste_taakstelling"] is True
+    assert herladen.beoordelingen["2022-1"].achterstand_ten_minste_taakstelling is True
 
 
 def test_sqlite(tmp_path):

@@ -123,13 +123,13 @@ def test_het_dossier_bewaart_de_opgegeven_einddatum_naast_de_wettelijke():
     d = vooraankondiging_op_zaterdag()
     jurist = JURIST
     ((termijn_id, termijn),) = d.termijnen.items()
-    assert (termijn["tot"], termijn["tot_opgegeven"]) == (date(2025, 5, 6), date(2025, 5, 3))
-    assert "Bevrijdingsdag" in termijn["verschoven_reden"]
+    assert (termijn.tot, termijn.tot_opgegeven) == (date(2025, 5, 6), date(2025, 5, 3))
+    assert "Bevrijdingsdag" in termijn.verschoven_reden
     d.verleng_termijn(termijn_id, date(2025, 5, 31), jurist, KALENDER)  # a Saturday
     verlengd = d.collect_events()[-1]
     assert (verlengd.tot, verlengd.tot_opgegeven) == (date(2025, 6, 2), date(2025, 5, 31))
     assert "za 31 mei zaterdag" in verlengd.verschoven_reden
-    assert d.termijnen[termijn_id]["tot_opgegeven"] == date(2025, 5, 31)
+    assert d.termijnen[termijn_id].tot_opgegeven == date(2025, 5, 31)
 
 
 def test_een_oude_verlenging_zonder_opgegeven_datum_laadt():

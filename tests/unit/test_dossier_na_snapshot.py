@@ -64,7 +64,7 @@ def test_verschoonbare_reden_na_snapshot_te_beoordelen(app):
         c.BeoordeelVerschoonbareReden(code=CODE, nummer=nummer, aanvaard=True),
         stempel(Rol.TOEZICHTHOUDER, reden="brandweerrapport"),
     )
-    assert app.dossier(CODE).redenen[nummer]["aanvaard"] is True
+    assert app.dossier(CODE).redenen[nummer].aanvaard is True
 
 
 def test_vervallen_vooraankondiging_telt_na_snapshot_niet_opnieuw(app):

@@ -165,7 +165,7 @@ def test_beroepstermijn_is_niet_te_verlengen():
         [Deelstap("woningen", date(2024, 9, 1))], stempel(Rol.JURIST, reden="last"), LEGE_KALENDER
     )
     d.maak_besluit_bekend(stempel(Rol.JURIST), LEGE_KALENDER)
-    beroep = next(i for i, t in d.termijnen.items() if t["soort"] == "beroep")
+    beroep = next(i for i, t in d.termijnen.items() if t.soort == "beroep")
     with pytest.raises(OngeldigeInvoer, match="wettelijk"):
         d.verleng_termijn(beroep, date(2024, 12, 1), stempel(Rol.JURIST, reden="x"), LEGE_KALENDER)
 
@@ -191,7 +191,7 @@ def test_voorstel_noemt_geen_trede_die_de_ladder_weigert():
     # IBT-2021: third period in a row with achterstand >= taakstelling points at trede 5,
     # but there is no vooraankondiging: the proposal holds trede 4 and says why.
     nummer = d.stel_beoordeling_voor(p, stempel(Rol.TOEZICHTHOUDER))
-    voorstel = d.voorstellen[nummer]["voorstel"]
+    voorstel = d.voorstellen[nummer].voorstel
     assert voorstel["regel"] == "IBT-2021/achterstand-ten-minste-taakstelling-3e-periode"
     assert voorstel["trede"] == 4 and "vooraankondiging" in voorstel["uitleg"]
 

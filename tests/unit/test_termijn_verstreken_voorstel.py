@@ -21,12 +21,12 @@ def dossier_op_trede(trede: int, op: datetime) -> Dossier:
 
 
 def laat_verstrijken(d: Dossier, soort: str, vandaag: date) -> dict:
-    termijn = next(i for i, t in d.open_termijnen().items() if t["soort"] == soort)
+    termijn = next(i for i, t in d.open_termijnen().items() if t.soort == soort)
     middernacht = datetime.combine(vandaag, datetime.min.time(), UTC)
     planner = Vastlegging("planner", Rol.SYSTEEM, middernacht, middernacht)
     assert d.registreer_termijn_verstreken(termijn, vandaag, planner)
     ((nummer, ontwerp),) = d.voorstellen.items()
-    return {"nummer": nummer, "termijn": termijn, **ontwerp}
+    return {"nummer": nummer, "termijn": termijn, **ontwerp.als_dict()}
 
 
 def test_verstreken_verbeterplan_onder_ab2024_noemt_de_regel_en_de_termijn():
@@ -85,7 +85,7 @@ def test_verstreken_verbeterplan_naast_een_open_voorstel_blijft_in_beeld():
     middernacht = datetime(2024, 8, 30, tzinfo=UTC)
     planner = Vastlegging("planner", Rol.SYSTEEM, middernacht, middernacht)
     assert d.registreer_termijn_verstreken(termijn, date(2024, 8, 30), planner)
-    opschalen = [n for n, v in d.voorstellen.items() if v["concept_trede"] == 4]
+    opschalen = [n for n, v in d.voorstellen.items() if v.concept_trede == 4]
     assert len(opschalen) == 1 and handhaven in d.voorstellen
     d.stel_beoordeling_vast(handhaven, stempel(Rol.BESTUURDER, datetime(2024, 9, 2, tzinfo=UTC)))
     assert d.trede == 3 and list(d.voorstellen) == opschalen  # still waiting for a decision

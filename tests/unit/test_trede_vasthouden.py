@@ -92,7 +92,7 @@ def test_spoedtrede_5_blijft_met_deelstappen_na_de_peildatum():
     ]:
         d.registreer_cijfer(p, veld, waarde, stempel(Rol.TOEZICHTHOUDER, jan))
     nummer = d.stel_beoordeling_voor(p, stempel(Rol.TOEZICHTHOUDER, jan))
-    assert d.voorstellen[nummer]["concept_trede"] == 5
+    assert d.voorstellen[nummer].concept_trede == 5
     d.stel_beoordeling_vast(nummer, stempel(Rol.BESTUURDER, jan))
     assert d.trede == 5
     assert [s.termijn_tot for s in d.deelstappen] == [date(2025, 6, 2)]  # Sunday -> Monday
@@ -125,4 +125,4 @@ def test_ibt2021_overschreden_last_na_spoedtrede_5_wijst_trede_6_aan():
     nummer = d.stel_beoordeling_voor(
         p, stempel(Rol.TOEZICHTHOUDER, datetime(2024, 1, 10, tzinfo=UTC))
     )
-    assert d.voorstellen[nummer]["concept_trede"] == 6
+    assert d.voorstellen[nummer].concept_trede == 6

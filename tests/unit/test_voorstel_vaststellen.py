@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from domain.dossier.toestand import Voorstelstand
 from domain.errors import (
     BestaatAl,
     GeenToegang,
@@ -115,8 +116,9 @@ def test_voorstel_uit_een_oudere_snapshot_vervalt_ook():
     d = dossier_op_trede(2)
     oud = voorstel(d, 2, reden="handhaven")
     # As a snapshot taken by the previous version holds them: without the new state.
-    for sleutel in ("trede_versie", "vanaf_trede", "voorbereid_op"):
-        del d.voorstellen[oud][sleutel]
+    zonder = ("trede_versie", "vanaf_trede", "voorbereid_op")
+    oude_staat = {k: v for k, v in d.voorstellen[oud].als_dict().items() if k not in zonder}
+    d.voorstellen[oud] = Voorstelstand.uit_dict(oude_staat)
     del d.__dict__["trede_versie"]
     d.stel_beoordeling_vast(voorstel(d, 3, spoed=True), stempel(Rol.BESTUURDER))
     with pytest.raises(BestaatAl, match="al ingetrokken"):
