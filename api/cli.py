@@ -368,6 +368,73 @@ def controleer(
 
 
 @app.command()
+def exporteer(
+    code: str,
+    bestand: Path,
+    naam: Annotated[
+        str, typer.Option(help="Voor wie de export is (komt in het manifest).")
+    ] = "cli",
+    rol: Annotated[
+        Rol,
+        typer.Option(help="Rol van de ontvanger; alleen 'jurist' krijgt vertrouwelijke stukken."),
+    ] = Rol.JURIST,
+) -> None:
+    """Schrijf het dossier van gemeente CODE als ZIP met manifest (controle: 'toezicht verifieer')."""
+    from api.exporteren import exporteer_dossier
+    from domain.zichtbaarheid import Lezer
+    from projections.queries import Queries
+
+    settings, toezicht, runner = _bouw()
+    runner.bij()
+    try:
+        with bestand.open("wb") as uit:
+            uitslag = exporteer_dossier(
+                toezicht, Queries(settings.sqlalchemy_url()), code, Lezer(naam, rol), _nu(), uit
+            )
+    except DomainError as fout:
+        bestand.unlink(missing_ok=True)
+        raise _fout(str(fout)) from None
+    typer.echo(
+        f"Dossier {code} geschreven naar {bestand}: {uitslag.bestanden} bestanden, "
+        f"{uitslag.gebeurtenissen} gebeurtenissen ({uitslag.afgeschermd} vertrouwelijke weggelaten)."
+    )
+    typer.echo(f"Kop van de hashketen: {uitslag.kop}")
+    typer.echo(f"SHA-256 van manifest.json: {uitslag.manifest_sha256}")
+    typer.echo(
+        "Bewaar die SHA-256 buiten het archief; controle: toezicht verifieer BESTAND --verwacht SHA."
+    )
+
+
+@app.command()
+def verifieer(
+    bestand: Path,
+    verwacht: Annotated[
+        str | None,
+        typer.Option(help="SHA-256 van manifest.json zoals de export hem noemde."),
+    ] = None,
+) -> None:
+    """Controleer een dossierexport zonder database: bestanden, manifest en hashketen."""
+    from documenten.verificatie import verifieer as verifieer_export
+
+    uitslag = verifieer_export(bestand, verwacht)
+    for melding in uitslag.fouten:
+        typer.echo(f"FOUT: {melding}", err=True)
+    if not uitslag.in_orde:
+        raise typer.Exit(1)
+    typer.echo(
+        f"In orde: {uitslag.bestanden} bestanden en {uitslag.gebeurtenissen} gebeurtenissen; "
+        f"kop van de keten {uitslag.kop}; SHA-256 van manifest.json {uitslag.manifest_sha256}."
+    )
+    if verwacht is None:
+        typer.echo(
+            "Voorbehoud: zonder --verwacht is alleen de samenhang gecontroleerd. Wie het hele "
+            "archief herschrijft (gebeurtenissen, hashes en manifest) valt pas op tegen een "
+            "bekende SHA-256 van het manifest of een bekende kop van de keten (uit een "
+            "backupmanifest of een verzonden brief)."
+        )
+
+
+@app.command()
 def bijwerken() -> None:
     """Werk de leesmodellen bij tot de laatste gebeurtenis (zonder ze eerst te legen)."""
     _, toezicht, runner = _bouw()

@@ -58,6 +58,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "create_brief": TOEZICHT,
     "list_brieven": LEZEN,
     "read_brief_pdf": LEZEN,
+    "read_dossier_export": LEZEN,  # confidential text only in the jurist's export
     "create_nakoming": TOEZICHT,
     "create_verlenging": TOEZICHT,
     "read_werkvoorraad": LEZEN,
