@@ -73,6 +73,8 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "page_termijnen": LEZEN,
     "page_meldingen": LEZEN,
     "page_inzagelog": BEHEER,
+    "page_rapportage": LEZEN,
+    "page_rapportage_pdf": LEZEN,
 }
 
 
