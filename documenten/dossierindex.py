@@ -55,10 +55,12 @@ def index_pdf(titel: str, kop: Sequence[str], handelingen: Sequence[dict[str, An
                 "VERTROUWELIJK – " if not h["afgeschermd"] else "VERTROUWELIJK, weggelaten – "
             ) + tekst
         if h.get("reden"):
-            tekst += f" Reden: {h['reden']}"
+            tekst = f"{tekst.rstrip('.')}. Reden: {h['reden']}"
         regels = 1 if pdf.get_string_width(tekst) <= breedte_rest - 2 else 0
         if regels == 0:
-            gemeten = pdf.multi_cell(breedte_rest, REGEL, tekst, dry_run=True, output="LINES")
+            gemeten = pdf.multi_cell(
+                breedte_rest, REGEL, tekst, align="L", dry_run=True, output="LINES"
+            )
             regels = len(gemeten) if isinstance(gemeten, list) else 1
         if pdf.will_page_break(regels * REGEL):
             pdf.add_page()
@@ -77,5 +79,5 @@ def index_pdf(titel: str, kop: Sequence[str], handelingen: Sequence[dict[str, An
         if regels == 1:
             pdf.cell(breedte_rest, REGEL, tekst, new_x="LMARGIN", new_y="NEXT")
         else:
-            pdf.multi_cell(breedte_rest, REGEL, tekst, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(breedte_rest, REGEL, tekst, align="L", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

@@ -115,8 +115,22 @@ def test_export_zonder_vertrouwelijke_tekst(dossier, tmp_path, rol):
     pad = tmp_path / "dossier.zip"
     pad.write_bytes(inhoud)
     assert verifieer(pad, sha).in_orde, verifieer(pad, sha).fouten
-    manifest = json.loads(bestanden(inhoud)["manifest.json"])
-    assert len(manifest["afgeschermde_versies"]) == 1
+    files = bestanden(inhoud)
+    manifest = json.loads(files["manifest.json"])
+    [weggelaten] = manifest["afgeschermde_versies"]
+    # The withheld event's hash is covered by the next event's stored vorige_hash.
+    regels = [json.loads(r) for r in files["gebeurtenissen.jsonl"].decode().splitlines()]
+    [regel] = [r for r in regels if r["versie"] == weggelaten]
+    assert regel["afgeschermd"] and "state" not in regel
+    regel["hash"] = "f" * 64
+    nieuw = ("\n".join(json.dumps(r) for r in regels) + "\n").encode()
+    manifest["bestanden"]["gebeurtenissen.jsonl"] = hashlib.sha256(nieuw).hexdigest()
+    pad = herpak(
+        tmp_path,
+        {**files, "gebeurtenissen.jsonl": nieuw, "manifest.json": json.dumps(manifest).encode()},
+    )
+    fouten = verifieer(pad).fouten
+    assert any(f"versie {weggelaten + 1}" in f and "vorige_hash" in f for f in fouten), fouten
 
 
 def test_verifieer_vindt_elke_wijziging(dossier, tmp_path):
