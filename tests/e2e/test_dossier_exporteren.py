@@ -87,6 +87,9 @@ def test_export_van_de_jurist_is_volledig_en_klopt(dossier, tmp_path):
     contacten = json.loads(files["contacten.json"])
     assert [c["vertrouwelijk"] for c in contacten] == [True, False]
     assert MERK in files["contacten.json"].decode()
+    # The jurist's reading of the confidential contact is logged, as on the timeline.
+    inzage = dossier.get("/gemeenten/GM0344/inzagelog", Rol.BEHEERDER).json()
+    assert [(r["rol"], r["versie"]) for r in inzage] == [("jurist", contacten[0]["versie"])]
     assert files["index.pdf"].startswith(b"%PDF")
     # The letter byte for byte as sent; the beoordeling with its derivation page.
     [brief] = dossier.container.queries.brieven("GM0344")
@@ -112,6 +115,7 @@ def test_export_zonder_vertrouwelijke_tekst(dossier, tmp_path, rol):
     inhoud, sha = export(dossier, rol)
     for naam, b in bestanden(inhoud).items():
         assert MERK.encode() not in b, naam
+    assert dossier.get("/gemeenten/GM0344/inzagelog", Rol.BEHEERDER).json() == []
     pad = tmp_path / "dossier.zip"
     pad.write_bytes(inhoud)
     assert verifieer(pad, sha).in_orde, verifieer(pad, sha).fouten
