@@ -394,15 +394,8 @@ def exporteer(
     except DomainError as fout:
         bestand.unlink(missing_ok=True)
         raise _fout(str(fout)) from None
-    typer.echo(
-        f"Dossier {code} geschreven naar {bestand}: {uitslag.bestanden} bestanden, "
-        f"{uitslag.gebeurtenissen} gebeurtenissen ({uitslag.afgeschermd} vertrouwelijke weggelaten)."
-    )
-    typer.echo(f"Kop van de hashketen: {uitslag.kop}")
-    typer.echo(f"SHA-256 van manifest.json: {uitslag.manifest_sha256}")
-    typer.echo(
-        "Bewaar die SHA-256 buiten het archief; controle: toezicht verifieer BESTAND --verwacht SHA."
-    )
+    for regel in uitslag.samenvatting(code, bestand):
+        typer.echo(regel)
 
 
 @app.command()
@@ -421,17 +414,8 @@ def verifieer(
         typer.echo(f"FOUT: {melding}", err=True)
     if not uitslag.in_orde:
         raise typer.Exit(1)
-    typer.echo(
-        f"In orde: {uitslag.bestanden} bestanden en {uitslag.gebeurtenissen} gebeurtenissen; "
-        f"kop van de keten {uitslag.kop}; SHA-256 van manifest.json {uitslag.manifest_sha256}."
-    )
-    if verwacht is None:
-        typer.echo(
-            "Voorbehoud: zonder --verwacht is alleen de samenhang gecontroleerd. Wie het hele "
-            "archief herschrijft (gebeurtenissen, hashes en manifest) valt pas op tegen een "
-            "bekende SHA-256 van het manifest of een bekende kop van de keten (uit een "
-            "backupmanifest of een verzonden brief)."
-        )
+    for regel in uitslag.samenvatting(verwacht):
+        typer.echo(regel)
 
 
 @app.command()

@@ -48,6 +48,17 @@ class Exportuitslag:
     afgeschermd: int  # confidential events left out of this export
     kop: str
 
+    def samenvatting(self, code: str, bestand: object) -> list[str]:
+        """What the command line says after writing an export."""
+        return [
+            f"Dossier {code} geschreven naar {bestand}: {self.bestanden} bestanden, "
+            f"{self.gebeurtenissen} gebeurtenissen ({self.afgeschermd} vertrouwelijke weggelaten).",
+            f"Kop van de hashketen: {self.kop}",
+            f"SHA-256 van manifest.json: {self.manifest_sha256}",
+            "Bewaar die SHA-256 buiten het archief; controle: "
+            "toezicht verifieer BESTAND --verwacht SHA.",
+        ]
+
 
 def _json(waarde: Any) -> bytes:
     return json.dumps(waarde, ensure_ascii=False, indent=1, sort_keys=True, default=str).encode()

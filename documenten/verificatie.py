@@ -32,6 +32,13 @@ BEGIN = "0" * 64
 MANIFEST = "manifest.json"
 GEBEURTENISSEN = "gebeurtenissen.jsonl"
 INDEX = "index.json"
+# Without a reference from outside, a consistent rewrite of everything cannot be told apart.
+VOORBEHOUD = (
+    "Voorbehoud: zonder --verwacht is alleen de samenhang gecontroleerd. Wie het hele "
+    "archief herschrijft (gebeurtenissen, hashes en manifest) valt pas op tegen een bekende "
+    "SHA-256 van het manifest of een bekende kop van de keten (uit een backupmanifest of een "
+    "verzonden brief)."
+)
 
 
 def schakel(vorige: str, aggregaat: str, versie: int, topic: str, state: bytes) -> str:
@@ -53,6 +60,16 @@ class Uitslag:
     @property
     def in_orde(self) -> bool:
         return not self.fouten
+
+    def samenvatting(self, verwacht: str | None) -> list[str]:
+        """What the command line says about an export that passed."""
+        regels = [
+            f"In orde: {self.bestanden} bestanden en {self.gebeurtenissen} gebeurtenissen; "
+            f"kop van de keten {self.kop}; SHA-256 van manifest.json {self.manifest_sha256}."
+        ]
+        if verwacht is None:
+            regels.append(VOORBEHOUD)
+        return regels
 
 
 def _state(regel: dict[str, Any]) -> bytes | None:
