@@ -343,6 +343,57 @@ def controleer(
 
 
 @app.command()
+def exporteer(
+    code: str,
+    bestand: Path,
+    naam: Annotated[
+        str, typer.Option(help="Voor wie de export is (komt in het manifest).")
+    ] = "cli",
+    rol: Annotated[
+        Rol,
+        typer.Option(help="Rol van de ontvanger; alleen 'jurist' krijgt vertrouwelijke stukken."),
+    ] = Rol.JURIST,
+) -> None:
+    """Schrijf het dossier van gemeente CODE als ZIP met manifest (controle: 'toezicht verifieer')."""
+    from api.exporteren import exporteer_dossier
+    from domain.zichtbaarheid import Lezer
+    from projections.queries import Queries
+
+    settings, toezicht, runner = _bouw()
+    runner.bij()
+    try:
+        with bestand.open("wb") as uit:
+            uitslag = exporteer_dossier(
+                toezicht, Queries(settings.sqlalchemy_url()), code, Lezer(naam, rol), _nu(), uit
+            )
+    except DomainError as fout:
+        bestand.unlink(missing_ok=True)
+        raise _fout(str(fout)) from None
+    for regel in uitslag.samenvatting(code, bestand):
+        typer.echo(regel)
+
+
+@app.command()
+def verifieer(
+    bestand: Path,
+    verwacht: Annotated[
+        str | None,
+        typer.Option(help="SHA-256 van manifest.json zoals de export hem noemde."),
+    ] = None,
+) -> None:
+    """Controleer een dossierexport zonder database: bestanden, manifest en hashketen."""
+    from documenten.verificatie import verifieer as verifieer_export
+
+    uitslag = verifieer_export(bestand, verwacht)
+    for melding in uitslag.fouten:
+        typer.echo(f"FOUT: {melding}", err=True)
+    if not uitslag.in_orde:
+        raise typer.Exit(1)
+    for regel in uitslag.samenvatting(verwacht):
+        typer.echo(regel)
+
+
+@app.command()
 def bijwerken() -> None:
     """Werk de leesmodellen bij tot de laatste gebeurtenis (zonder ze eerst te legen)."""
     _, toezicht, runner = _bouw()

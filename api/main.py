@@ -21,7 +21,7 @@ from api.beveiliging import Beveiliging
 from api.deps import Container
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
-from api.pages import afleiding, inloggen, overzicht, tijdlijn, werk
+from api.pages import afleiding, inloggen, overzicht, rapportage, tijdlijn, werk
 from api.pages import dossier as dossierpagina
 from api.pages import toegang as pagina_toegang
 from api.routers import (
@@ -30,6 +30,7 @@ from api.routers import (
     brieven,
     documenten,
     dossier,
+    dossierexport,
     gemeenten,
     juridisch,
     provincie,
@@ -112,6 +113,7 @@ def maak_app(
         beoordelingen,
         brieven,
         documenten,
+        dossierexport,
         juridisch,
         termijnen,
         provincie,
@@ -122,7 +124,7 @@ def maak_app(
     app.include_router(gemeenten.mij_router, prefix="/api/v1")
     app.include_router(beheer.router)
     pagina_toegang.registreer(app)
-    for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, inloggen):
+    for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, inloggen, rapportage):
         app.include_router(pagina.router)
     controleer_routes(app)  # a route without its role requirement is never served open
     return app

@@ -133,6 +133,10 @@ class KetenEventStore(EventStore[UUID]):
         versie = laatste[0].originator_version
         return versie, self._kop(oid, versie)
 
+    def hash_bij(self, oid: Any, versie: int) -> str:
+        """The chain hash of version `versie` of an aggregate, as stored."""
+        return self._kop(oid, versie)
+
     def _kop(self, oid: Any, versie: int) -> str:
         """The chain hash of version `versie` of an aggregate, as stored."""
         if versie == 0:

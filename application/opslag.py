@@ -15,6 +15,7 @@ from eventsourcing.persistence import (
     IntegrityError,
     JSONTranscoder,
     Mapper,
+    StoredEvent,
     Transcoding,
 )
 
@@ -92,6 +93,19 @@ class Opslag(Application[UUID]):
             )
         except AggregateNotFoundError:
             raise NietGevonden(f"gemeente {code} is niet bekend", "code") from None
+
+    def dossiergebeurtenissen(
+        self, code: str, tot: int | None = None
+    ) -> tuple[list[StoredEvent], tuple[int, str]]:
+        """A dossier's stored events as they are in the database, in version order (up to
+        version `tot`), with the chain head at the last of them: what an export carries."""
+        oid = Dossier.create_id(code)
+        opgeslagen = list(self.recorder.select_events(oid, lte=tot))
+        if not opgeslagen:
+            raise NietGevonden(f"gemeente {code} is niet bekend", "code")
+        assert isinstance(self.events, KetenEventStore)
+        versie = opgeslagen[-1].originator_version
+        return opgeslagen, (versie, self.events.hash_bij(oid, versie))
 
     def _opslaan(self, *aggregaten: Any) -> int:
         """Save; returns the notification id of the last event recorded."""

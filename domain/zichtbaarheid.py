@@ -14,6 +14,10 @@ from domain.vastlegging import Rol
 # Roles that may read the text of a confidential item; each reading is logged.
 MAG_VERTROUWELIJK_LEZEN = frozenset({Rol.TOEZICHTHOUDER, Rol.JURIST, Rol.BESTUURDER, Rol.BEHEERDER})
 
+# Roles whose dossier export (a copy that leaves the product, beyond its reading log)
+# carries the text of confidential items, marked as such: legal staff only.
+MAG_VERTROUWELIJK_EXPORTEREN = frozenset({Rol.JURIST})
+
 # What anyone may see of a confidential item: that it exists, its kind and what it refers
 # to. Everything else (summary, participants, correction text, reason) is withheld: a
 # list of what may be shown, so a new free-text field is hidden until someone decides.
@@ -30,6 +34,10 @@ class Lezer:
     @property
     def mag_vertrouwelijk_lezen(self) -> bool:
         return self.rol in MAG_VERTROUWELIJK_LEZEN
+
+    @property
+    def mag_vertrouwelijk_exporteren(self) -> bool:
+        return self.rol in MAG_VERTROUWELIJK_EXPORTEREN
 
 
 def is_vertrouwelijk(

@@ -181,14 +181,17 @@ class Queries:
             self.voorstellen(code, "open"),
         )
 
-    def tijdlijn(self, code: str, lezer: Lezer, op: datetime) -> list[TijdlijnRegel]:
+    def tijdlijn(
+        self, code: str, lezer: Lezer, op: datetime, export: bool = False
+    ) -> list[TijdlijnRegel]:
         """The dossier's timeline as this reader may see it, as a record of acts (see
         projections/tijdlijn.py): confidential items stripped of their text for a reader
         without access (domain/zichtbaarheid.py), and their reading logged at `op` for
-        one with access."""
+        one with access. For an `export` (a copy leaving the product) the stricter rule
+        of who may export confidential text applies."""
         rijen = self.gebeurtenissen(code)
         vertrouwelijk = [r for r in rijen if r["vertrouwelijk"]]
-        if lezer.mag_vertrouwelijk_lezen:
+        if lezer.mag_vertrouwelijk_exporteren if export else lezer.mag_vertrouwelijk_lezen:
             self.inzage.leg_vast(
                 lezer.naam, str(lezer.rol), code, [r["versie"] for r in vertrouwelijk], op
             )
@@ -248,6 +251,13 @@ class Queries:
         if hashlib.sha256(inhoud).hexdigest() != rij["sha256"]:
             raise RuntimeError(f"brief {kenmerk}: de opgeslagen bytes kloppen niet met de hash")
         return inhoud
+
+    def ontvangen_documenten(self, code: str) -> list[dict[str, Any]]:
+        """Documents the gemeente sent in (`naam`, `inhoud` bytes, `sha256`, `ontvangen_op`).
+        The product does not store uploads yet, so there are none; the dossier export
+        takes them from here so it includes them once they exist."""
+        del code
+        return []
 
     def verschoonbare_redenen(self, code: str) -> list[dict[str, Any]]:
         r = t.redenen.c

@@ -10,9 +10,10 @@ from fastapi.responses import HTMLResponse
 
 from api.deps import ContainerDep
 from api.pages.toegang import PaginaFout, PaginaLezen
-from api.pages.weergave import toon
+from api.pages.weergave import _omgeving, toon
 from domain.validatie import CBS_CODE_PATROON
 from projections.afleiding import afleiding
+from projections.queries import Queries
 
 router = APIRouter(include_in_schema=False)
 
@@ -37,3 +38,17 @@ def page_afleiding(
         )
     titel = f"Hoe is trede {gevonden.trede} bereikt? {gevonden.naam}"
     return toon(request, "afleiding.html", titel=titel, a=gevonden)
+
+
+def afleiding_html(queries: Queries, code: str, versie: int) -> str:
+    """The same page as a file on its own (for the dossier export): no menu, no user."""
+    gevonden = afleiding(queries, code, versie)
+    if gevonden is None:
+        raise LookupError(f"{code} versie {versie}")
+    return _omgeving.get_template("afleiding.html").render(
+        titel=f"Hoe is trede {gevonden.trede} bereikt? {gevonden.naam}",
+        a=gevonden,
+        gebruiker=None,
+        csrf="",
+        actief="",
+    )

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter
 from fastapi import Path as PadParameter
@@ -14,26 +11,12 @@ from api.deps import ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.schemas import ProvincieTotaal
 from api.toegang import LezenDep
+from documenten.gepubliceerd import gepubliceerde_totalen
 from domain.errors import NietGevonden
 
 router = APIRouter(
     prefix="/provincies", tags=["provincie"], responses=FOUTEN, dependencies=[FilterDep]
 )
-DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-@lru_cache(maxsize=16)
-def gepubliceerde_totalen(provincie: str) -> dict[str, dict[str, Any]]:
-    bestand = DATA / provincie.lower() / "provincie_totalen.csv"
-    if not bestand.exists():
-        return {}
-    with bestand.open(encoding="utf-8") as f:
-        return {
-            r["periode"]: {
-                k: (int(v) if v.lstrip("-").isdigit() else v or None) for k, v in r.items()
-            }
-            for r in csv.DictReader(f)
-        }
 
 
 @router.get("/{provincie}/totalen", response_model=list[ProvincieTotaal])
