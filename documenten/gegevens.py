@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from documenten.brief import Briefhoofd, Ondertekening, Soort, kenmerk, soort, vrije_tekst
+from documenten.brief import Briefhoofd, Ondertekening, Soort, soort, volgend_kenmerk, vrije_tekst
 from domain.errors import NietGevonden, OngeldigeInvoer
 from domain.kalender import Kalender
 from domain.ladder import TREDE_NAMEN
@@ -40,6 +40,7 @@ class Lezer(Protocol):
     def termijnen(self, code: str | None = None) -> list[dict[str, Any]]: ...
     def tussentijdse_berichten(self) -> list[dict[str, Any]]: ...
     def weergavenamen(self, namen: set[str]) -> dict[str, str]: ...
+    def brieven(self, code: str) -> list[dict[str, Any]]: ...
 
 
 @dataclass(frozen=True)
@@ -104,9 +105,9 @@ def _hoofd(
     )
     namen = q.weergavenamen({behandeld_door} if behandeld_door else set())
     return Briefhoofd(
-        # The dossier version the sending will be recorded at: unique per gemeente, and
-        # the same events give the same kenmerk.
-        kenmerk=kenmerk(datum.year, gemeente["code"], gemeente["versie"] + 1),
+        kenmerk=volgend_kenmerk(
+            datum.year, gemeente["code"], [b["kenmerk"] for b in q.brieven(gemeente["code"])]
+        ),
         datum=datum,
         onderwerp=onderwerp,
         provincie=gemeente["provincie"],

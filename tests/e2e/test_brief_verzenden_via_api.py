@@ -38,7 +38,7 @@ def test_verzonden_brief_blijft_byte_voor_byte_gelijk(api):
     assert herhaald.status_code in (200, 201) and herhaald.json()["versie"] == r.json()["versie"]
 
     [brief] = api.get("/gemeenten/GM0344/brieven", Rol.LEZER).json()
-    assert brief["kenmerk"] == f"IBT-HV/2022/GM0344/{versie + 1:03d}"
+    assert brief["kenmerk"] == "IBT-HV/2022/GM0344/001"  # the first letter of that year
     nummer = int(brief["kenmerk"].rsplit("/", 1)[1])
     eerst = api.get(f"/gemeenten/GM0344/brieven/{nummer}.pdf", Rol.LEZER)
     assert eerst.status_code == 200 and eerst.headers["content-type"] == "application/pdf"
