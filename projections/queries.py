@@ -249,6 +249,27 @@ class Queries:
             raise RuntimeError(f"brief {kenmerk}: de opgeslagen bytes kloppen niet met de hash")
         return inhoud
 
+    def documenten(self, code: str) -> list[dict[str, Any]]:
+        """The documents received from this gemeente, in the order they were received."""
+        d = t.documenten.c
+        return self.alle(select(t.documenten).where(d.code == code).order_by(d.nummer))
+
+    def document(self, code: str, nummer: int) -> tuple[dict[str, Any], bytes] | None:
+        """One received document and its bytes exactly as received, checked against the
+        hash the dossier recorded."""
+        d, o = t.documenten.c, t.ontvangstdocumenten.c
+        rij = self.een(
+            select(t.documenten, o.inhoud)
+            .join(t.ontvangstdocumenten, (o.code == d.code) & (o.sha256 == d.sha256))
+            .where(d.code == code, d.nummer == nummer)
+        )
+        if rij is None:
+            return None
+        inhoud = base64.b64decode(rij.pop("inhoud"))
+        if hashlib.sha256(inhoud).hexdigest() != rij["sha256"]:
+            raise RuntimeError(f"document {nummer}: de opgeslagen bytes kloppen niet met de hash")
+        return rij, inhoud
+
     def verschoonbare_redenen(self, code: str) -> list[dict[str, Any]]:
         r = t.redenen.c
         return self.alle(select(t.redenen).where(r.code == code).order_by(r.nummer))

@@ -13,7 +13,15 @@ from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
 from sqlalchemy import event, inspect, text
 
-from projections import beoordelingen, brieven, gebruikers, handlers, overzicht, termijnen
+from projections import (
+    beoordelingen,
+    brieven,
+    documenten,
+    gebruikers,
+    handlers,
+    overzicht,
+    termijnen,
+)
 from projections.tables import metadata
 from projections.werkset import Werkset
 
@@ -27,6 +35,7 @@ HANDLERS = handlers.combineer(
     overzicht.HANDLERS,
     termijnen.HANDLERS,
     brieven.HANDLERS,
+    documenten.HANDLERS,
 )
 
 
