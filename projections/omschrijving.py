@@ -149,9 +149,8 @@ DOCUMENTSOORTEN: Mapping[str, str] = {
 
 
 def _document(e: Any, s: Samenhang) -> str:
-    tekst = (
-        f"{DOCUMENTSOORTEN.get(e.soort, e.soort)} ontvangen: '{e.bestandsnaam}' ({e.grootte} bytes)"
-    )
+    soort = DOCUMENTSOORTEN.get(e.soort, e.soort.replace("_", " ").capitalize())
+    tekst = f"{soort} ontvangen: '{e.bestandsnaam}' ({e.grootte} bytes)"
     if e.periode:
         tekst += f", telt voor {e.periode}"
     if e.termijn:
