@@ -32,11 +32,13 @@ from api.routers import (
     dossier,
     gemeenten,
     juridisch,
+    ontvangst,
     provincie,
     sessies,
     sso,
     termijnen,
 )
+from api.routers.ontvangst import UPLOADS
 from application.settings import Settings
 
 STATIC = Path(__file__).parent / "static"
@@ -89,7 +91,12 @@ def maak_app(
         same_site="lax",
         https_only=True,
     )
-    app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        Beveiliging,
+        max_bytes=settings.max_body_bytes,
+        upload_bytes=settings.max_upload_bytes,
+        uploads=UPLOADS,
+    )
     app.mount("/static/docs", DocsBestanden(directory=swagger_ui_path), name="docs-static")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -110,6 +117,7 @@ def maak_app(
         beoordelingen,
         brieven,
         documenten,
+        ontvangst,
         juridisch,
         termijnen,
         provincie,

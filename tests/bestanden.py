@@ -7,10 +7,11 @@ PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
 def zip_met(bestanden: dict[str, bytes]) -> bytes:
+    """The same bytes every time (a fixed date in every entry)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
         for naam, inhoud in bestanden.items():
-            z.writestr(naam, inhoud)
+            z.writestr(zipfile.ZipInfo(naam, date_time=(2024, 1, 1, 0, 0, 0)), inhoud)
     return buffer.getvalue()
 
 
