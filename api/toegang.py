@@ -68,6 +68,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     # pages
     "page_overzicht": LEZEN,
     "page_dossier": LEZEN,
+    "page_document_ontvangen": TOEZICHT,
     "page_tijdlijn": LEZEN,
     "page_uitloggen": LEZEN,
     "page_afleiding": LEZEN,

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Path, Response, UploadFile, status
+from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from api.deps import Antwoord, Container, ContainerDep, FilterDep, Gebruiker, GebruikerDep
 from api.errors import FOUTEN
@@ -54,7 +55,7 @@ class Ontvangst:
     verwachte_versie: int | None = None
 
 
-def lees(bestand: UploadFile, c: Container) -> bytes:
+def lees(bestand: StarletteUploadFile, c: Container) -> bytes:
     """The uploaded bytes, refused past the upload limit without reading further."""
     grens = c.settings.max_upload_bytes
     inhoud = bestand.file.read(grens + 1)
