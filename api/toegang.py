@@ -79,9 +79,12 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
 }
 
 
-# Routes without login: documentation and operations (no personal data in any of them).
+# Routes without login: documentation and operations (no personal data in any of them),
+# and the public export of the treden the province publishes (projections/openbaar.py).
 PUBLIEK: frozenset[str] = frozenset(
     {
+        "read_openbare_treden",
+        "export_openbare_treden_csv",
         "openapi",
         "swagger_ui_html",
         "swagger_ui_redirect",

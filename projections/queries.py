@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, func, or_, select, text
 from domain.zichtbaarheid import Lezer, afgeschermd
 from projections import tables as t
 from projections.inzage import Inzage
+from projections.openbaar import OpenbareTrede, openbare_trede
 from projections.periodecijfers import periode_standen, totalen_per_periode
 from projections.tijdlijn import als_akte
 from projections.view import TRACKING_TABLE, _engine_opties
@@ -248,6 +249,20 @@ class Queries:
         if hashlib.sha256(inhoud).hexdigest() != rij["sha256"]:
             raise RuntimeError(f"brief {kenmerk}: de opgeslagen bytes kloppen niet met de hash")
         return inhoud
+
+    def openbare_treden(self) -> list[OpenbareTrede]:
+        """Per gemeente (by code) the public line of the IBT map: nothing confidential,
+        no one's name, the same for everyone (it is published without login)."""
+        b = t.brieven.c
+        laatste: dict[str, dict[str, Any]] = {}
+        for brief in self.alle(
+            select(b.code, b.kenmerk, b.verzonden_op)
+            .where(b.soort == "toezichtbrief")
+            .order_by(b.code, b.versie)
+        ):
+            laatste[brief["code"]] = brief  # the later one (a correction too) wins
+        gemeenten = self.alle(select(t.gemeenten).order_by(t.gemeenten.c.code))
+        return [openbare_trede(g, laatste.get(g["code"])) for g in gemeenten]
 
     def documenten(self, code: str) -> list[dict[str, Any]]:
         """The documents received from this gemeente, in the order they were received."""
