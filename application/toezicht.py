@@ -21,6 +21,7 @@ from application.commandos import (
 from application.gebruikers import Gebruikerscommandos
 from application.handlers import HANDLERS, Omgeving
 from application.kalender import bouw_kalender
+from application.mandaten import Mandaatcommandos
 from domain.briefdocument import Briefdocument
 from domain.dossier import Dossier
 from domain.errors import BestaatAl, GelijktijdigGewijzigd, OngeldigeInvoer
@@ -31,7 +32,7 @@ from domain.vastlegging import Vastlegging
 POGINGEN = 20  # attempts for a command whose client named no version
 
 
-class Toezicht(Gebruikerscommandos):
+class Toezicht(Mandaatcommandos, Gebruikerscommandos):
     name = "toezicht"
 
     def __init__(

@@ -264,6 +264,10 @@ class Queries:
         gemeenten = self.alle(select(t.gemeenten).order_by(t.gemeenten.c.code))
         return [openbare_trede(g, laatste.get(g["code"])) for g in gemeenten]
 
+    def mandaten(self) -> list[dict[str, Any]]:
+        """The mandate register, in the order the mandates were granted."""
+        return self.alle(select(t.mandaten).order_by(t.mandaten.c.nummer))
+
     def documenten(self, code: str) -> list[dict[str, Any]]:
         """The documents received from this gemeente, in the order they were received."""
         d = t.documenten.c

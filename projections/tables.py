@@ -166,6 +166,19 @@ ontvangstdocumenten = Table(
     Column("inhoud", Text, nullable=False),  # base64, as in the event that stored it
 )
 
+mandaten = Table(
+    "rm_mandaten",
+    metadata,
+    Column("nummer", Integer, primary_key=True),
+    Column("naam", String(200), nullable=False),  # who signs, as the letter prints it
+    Column("functie", String(200), nullable=False),  # in which capacity
+    Column("briefsoorten", JSON, nullable=False),
+    Column("van", String(10), nullable=False),
+    Column("tot", String(10)),  # the last day it holds; None: until ended
+    Column("verleend_door", String(64), nullable=False),
+    Column("verleend_op", String(32), nullable=False),
+)
+
 contacten = Table(
     "rm_contacten",
     metadata,

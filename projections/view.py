@@ -19,6 +19,7 @@ from projections import (
     documenten,
     gebruikers,
     handlers,
+    mandaten,
     overzicht,
     termijnen,
 )
@@ -36,6 +37,7 @@ HANDLERS = handlers.combineer(
     termijnen.HANDLERS,
     brieven.HANDLERS,
     documenten.HANDLERS,
+    mandaten.HANDLERS,
 )
 
 

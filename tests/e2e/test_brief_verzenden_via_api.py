@@ -5,11 +5,19 @@ import hashlib
 
 from domain.vastlegging import Rol
 
+MANDAAT = {
+    "naam": "R. van Muilekom",
+    "functie": "gedeputeerde Wonen",
+    "briefsoorten": ["toezichtbrief", "afschrift_raad"],
+    "van": "2022-01-01",
+}
+
 
 def vastgesteld_2022_1(api):
     api.post(
         "/gemeenten", {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"}, Rol.BEHEERDER
     )
+    assert api.post("/mandaten", MANDAAT, Rol.BEHEERDER).status_code == 201
     for veld, waarde in (
         ("taakstelling_gepubliceerd", 203),
         ("stand_begin", 171),

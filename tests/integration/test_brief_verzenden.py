@@ -15,7 +15,7 @@ from domain.briefdocument import Briefdocument
 from domain.errors import BestaatAl, GelijktijdigGewijzigd, OngeldigeInvoer
 from domain.periode import Periode
 from domain.vastlegging import Rol
-from tests.brieven import verzend_brief
+from tests.brieven import mandaat_voor_alle_brieven, verzend_brief
 from tests.integration.planner_helpers import Klok, container, stempel
 
 CODE = "GM0307"
@@ -29,6 +29,7 @@ def trede_3(tmp_path):
     klok.zet(date(2024, 1, 15))
     c = container(f"sqlite:///{tmp_path}/t.sqlite", klok)
     app = c.app
+    c.schrijf(lambda: mandaat_voor_alle_brieven(app, stempel(klok, Rol.BEHEERDER)))
     c.schrijf(
         lambda: app.voer_uit(
             k.RegistreerGemeente(code=CODE, naam="Amersfoort", provincie="Utrecht"),

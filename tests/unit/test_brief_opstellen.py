@@ -109,6 +109,26 @@ class Dossier:
     def brieven(self, code):
         return self._brieven
 
+    def mandaten(self):
+        soorten = [
+            "toezichtbrief",
+            "afschrift_raad",
+            "tussentijds_bericht",
+            "uitnodiging_bestuurlijk_gesprek",
+            "vooraankondiging",
+            "besluit_indeplaatsstelling",
+        ]
+        return [
+            {
+                "nummer": 1,
+                "naam": "R. van Muilekom",
+                "functie": "gedeputeerde",
+                "briefsoorten": soorten,
+                "van": "2023-01-01",
+                "tot": None,
+            },
+        ]
+
     def weergavenamen(self, namen):
         return {"anna": "Anna de Vries", "gs": "R. van Muilekom"}
 
