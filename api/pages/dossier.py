@@ -42,6 +42,7 @@ class Dossier:
     verloop: list[tuple[date, int]]
     namen: dict[str, str]  # login name -> display name
     documenten: list[dict[str, Any]]  # received from the gemeente
+    termijnnamen: dict[str, str]  # term id -> what it is, for what a document answers
 
 
 def lees_dossier(c: Container, code: str, vandaag: date) -> Dossier:
@@ -71,6 +72,10 @@ def lees_dossier(c: Container, code: str, vandaag: date) -> Dossier:
         verloop=realisatie_verloop(c.queries.engine, code, huidige) if lopende else [],
         namen=c.queries.weergavenamen(mensen),
         documenten=documenten,
+        termijnnamen={
+            t["termijn"]: t["omschrijving"]
+            for t in (c.queries.termijnen(code) if any(d["termijn"] for d in documenten) else [])
+        },
     )
 
 
