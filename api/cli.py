@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -194,6 +194,42 @@ def gebruiker_inschakelen(
     """Schakel een uitgeschakeld account weer in (niet-ingetrokken tokens werken weer)."""
     _beheer(lambda app, v: app.schakel_gebruiker_in(naam, v), reden)
     typer.echo(f"Account {naam} weer ingeschakeld.")
+
+
+DAG = ["%Y-%m-%d"]
+
+
+@app.command("mandaat-verlenen")
+def mandaat_verlenen(
+    naam: Annotated[str, typer.Argument(help="Wie ondertekent, zoals de brief het noemt.")],
+    functie: Annotated[str, typer.Argument(help="In welke hoedanigheid, bijv. 'gedeputeerde'.")],
+    van: Annotated[datetime, typer.Option(formats=DAG, help="Eerste dag (JJJJ-MM-DD).")],
+    brief: Annotated[list[str], typer.Option(help="Briefsoort die het dekt (herhaalbaar).")],
+    tot: Annotated[datetime | None, typer.Option(formats=DAG, help="Laatste dag.")] = None,
+) -> None:
+    """Leg een mandaat vast in het mandaatregister: wie welke brieven ondertekent."""
+    nummer: list[int] = []
+
+    def verleen(toezicht: Toezicht, v: Vastlegging) -> int:
+        notificatie, n = toezicht.verleen_mandaat(
+            naam, functie, brief, van.date(), tot.date() if tot else None, v
+        )
+        nummer.append(n)
+        return notificatie
+
+    _beheer(verleen, None)
+    typer.echo(f"Mandaat {nummer[0]} vastgelegd: {naam}, {functie}.")
+
+
+@app.command("mandaat-beeindigen")
+def mandaat_beeindigen(
+    nummer: int,
+    tot: Annotated[datetime, typer.Option(formats=DAG, help="Laatste dag (JJJJ-MM-DD).")],
+    reden: Annotated[str, typer.Option(help="Waarom het mandaat eindigt.")],
+) -> None:
+    """Beëindig een mandaat; het blijft in het register staan."""
+    _beheer(lambda app, v: app.beeindig_mandaat(nummer, tot.date(), v), reden)
+    typer.echo(f"Mandaat {nummer} geldt tot en met {tot.date().isoformat()}.")
 
 
 @app.command()

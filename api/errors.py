@@ -14,11 +14,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from domain.errors import (
     BestaatAl,
+    BestandstypeGeweigerd,
     DomainError,
     GeenToegang,
     GelijktijdigGewijzigd,
     LadderRegelGeschonden,
     NietGevonden,
+    TeGroot,
 )
 
 
@@ -40,6 +42,8 @@ STATUS = {
     BestaatAl: 409,
     LadderRegelGeschonden: 409,
     GelijktijdigGewijzigd: 409,
+    TeGroot: 413,
+    BestandstypeGeweigerd: 415,
 }
 
 _VALIDATIE = {
@@ -169,5 +173,6 @@ FOUTEN: dict[int | str, dict[str, Any]] = {
         "description": "Strijdig met de interventieladder of gelijktijdig gewijzigd",
     },
     413: {"model": Fout, "description": "Verzoek te groot"},
+    415: {"model": Fout, "description": "Bestandstype niet toegestaan"},
     422: {"model": Fout, "description": "Ongeldige invoer"},
 }

@@ -23,6 +23,7 @@ from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
 from api.pages import afleiding, inloggen, overzicht, rapportage, tijdlijn, werk
 from api.pages import dossier as dossierpagina
+from api.pages import ontvangst as ontvangstpagina
 from api.pages import toegang as pagina_toegang
 from api.routers import (
     beheer,
@@ -33,11 +34,15 @@ from api.routers import (
     dossierexport,
     gemeenten,
     juridisch,
+    mandaten,
+    ontvangst,
+    openbaar,
     provincie,
     sessies,
     sso,
     termijnen,
 )
+from api.routers.ontvangst import UPLOADS
 from api.toegang import controleer_routes
 from application.settings import Settings
 from bootstrap import systeemklok
@@ -92,7 +97,12 @@ def maak_app(
         same_site="lax",
         https_only=True,
     )
-    app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        Beveiliging,
+        max_bytes=settings.max_body_bytes,
+        upload_bytes=settings.max_upload_bytes,
+        uploads=UPLOADS,
+    )
     app.mount("/static/docs", DocsBestanden(directory=swagger_ui_path), name="docs-static")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -114,6 +124,9 @@ def maak_app(
         brieven,
         documenten,
         dossierexport,
+        ontvangst,
+        openbaar,
+        mandaten,
         juridisch,
         termijnen,
         provincie,
@@ -124,7 +137,16 @@ def maak_app(
     app.include_router(gemeenten.mij_router, prefix="/api/v1")
     app.include_router(beheer.router)
     pagina_toegang.registreer(app)
-    for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, inloggen, rapportage):
+    for pagina in (
+        overzicht,
+        dossierpagina,
+        ontvangstpagina,
+        tijdlijn,
+        afleiding,
+        werk,
+        inloggen,
+        rapportage,
+    ):
         app.include_router(pagina.router)
     controleer_routes(app)  # a route without its role requirement is never served open
     return app

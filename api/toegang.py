@@ -50,9 +50,13 @@ BESTUUR = frozenset({Rol.BESTUURDER})
 BEHEER = frozenset({Rol.BEHEERDER})
 BESTUUR_OF_TOEZICHT = BESTUUR | TOEZICHT
 
-# Routes without login: documentation and operations (no personal data in any of them).
+
+# Routes without login: documentation and operations (no personal data in any of them),
+# and the public export of the treden the province publishes (projections/openbaar.py).
 PUBLIEK: frozenset[str] = frozenset(
     {
+        "read_openbare_treden",
+        "export_openbare_treden_csv",
         "openapi",
         "swagger_ui_html",
         "swagger_ui_redirect",
@@ -117,7 +121,12 @@ class ApiRol(Rolvereiste):
                     "Idempotency-Key",
                 )
             inhoud = request.method.encode() + b" " + request.url.path.encode() + b"\n"
-            vingerafdruk = hashlib.sha256(inhoud + await request.body()).hexdigest()
+            # A multipart body was parsed already (and its boundary differs per attempt): the
+            # upload route fingerprints the parsed fields instead (api/routers/ontvangst.py).
+            multipart = request.headers.get("content-type", "").startswith("multipart/")
+            vingerafdruk = hashlib.sha256(
+                inhoud + (b"multipart" if multipart else await request.body())
+            ).hexdigest()
         return Gebruiker(rij["naam"], rol, rij["weergavenaam"], sleutel, vingerafdruk)
 
 

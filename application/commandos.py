@@ -170,6 +170,21 @@ class OntvangVerbeterplan(Dossiercommando):
 
 
 @dataclass(frozen=True, kw_only=True)
+class OntvangDocument(Dossiercommando):
+    """Record a document the gemeente sent and keep its bytes beside the dossier. With
+    `als_ontvangst` a verbeterplan also counts as received for its term (OntvangVerbeterplan
+    in the same act), a beroepschrift as the beroep (RegistreerBeroep)."""
+
+    soort: str
+    bestandsnaam: str
+    inhoud: bytes = field(repr=False)
+    periode: Periode | None = None
+    kenmerk: str | None = None
+    als_ontvangst: bool = False
+    maakt_nummer: ClassVar[bool] = True
+
+
+@dataclass(frozen=True, kw_only=True)
 class VerstuurTussentijdsBericht(Dossiercommando):
     periode: Periode
 

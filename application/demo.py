@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,7 @@ from application.demo_scenario import DOELTREDEN, laad_scenario
 from application.provincies import gemeenten_van, provincie_naam
 from application.toezicht import Toezicht
 from domain.periode import Periode
+from domain.validatie import BRIEFSOORTEN
 from domain.vastlegging import Rol, Vastlegging
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "utrecht"
@@ -42,6 +43,15 @@ def laad_demo(
     provincie: str = "Utrecht",
 ) -> int:
     """Load the demo for `provincie`; returns the last notification id."""
+    # The letters need a signer: one mandate for every kind, from before the history.
+    app.verleen_mandaat(
+        "M. de Vries",
+        "gedeputeerde Wonen, namens Gedeputeerde Staten",
+        list(BRIEFSOORTEN),
+        date(2020, 1, 1),
+        None,
+        Vastlegging("demo", Rol.BEHEERDER, nu, nu),
+    )
     if provincie_naam(provincie) != "Utrecht":
         codes = []
         for g in gemeenten_van(provincie):

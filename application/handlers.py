@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from application import commandos as c
+from domain.bestandstype import herken
 from domain.dossier import Dossier
 from domain.kalender import Kalender
 from domain.vastlegging import Vastlegging
@@ -64,6 +65,15 @@ HANDLERS: dict[type[c.Dossiercommando], Handler] = {
         v, o.kalender, k.afgesproken_tot
     ),
     c.OntvangVerbeterplan: lambda d, _, v, __: d.ontvang_verbeterplan(v),
+    c.OntvangDocument: lambda d, k, v, _: d.ontvang_document(
+        k.soort,
+        herken(k.inhoud, k.bestandsnaam),
+        k.inhoud,
+        v,
+        periode=k.periode,
+        kenmerk=k.kenmerk,
+        als_ontvangst=k.als_ontvangst,
+    ),
     c.VerstuurTussentijdsBericht: lambda d, k, v, _: d.verstuur_tussentijds_bericht(k.periode, v),
     c.VerzendVooraankondiging: lambda d, k, v, o: d.verzend_vooraankondiging(
         k.termijn_tot, v, o.kalender

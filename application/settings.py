@@ -103,6 +103,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=1_000_000, ge=1_000, description="Largest request body accepted (413 above it)."
     )
+    max_upload_bytes: int = Field(
+        default=10_000_000,
+        ge=1_000,
+        description="Largest document a gemeente's file may be on the upload routes (413 above "
+        "it); only those routes accept a body this large.",
+    )
     readyz_max_achterstand: int = Field(
         default=1_000,
         ge=0,

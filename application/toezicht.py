@@ -12,6 +12,7 @@ from datetime import date
 
 from application.commandos import (
     Dossiercommando,
+    OntvangDocument,
     OpNummer,
     RegistreerGemeente,
     Uitkomst,
@@ -20,16 +21,18 @@ from application.commandos import (
 from application.gebruikers import Gebruikerscommandos
 from application.handlers import HANDLERS, Omgeving
 from application.kalender import bouw_kalender
+from application.mandaten import Mandaatcommandos
 from domain.briefdocument import Briefdocument
 from domain.dossier import Dossier
 from domain.errors import BestaatAl, GelijktijdigGewijzigd, OngeldigeInvoer
 from domain.kalender import Kalender
+from domain.ontvangstdocument import Ontvangstdocument
 from domain.vastlegging import Vastlegging
 
 POGINGEN = 20  # attempts for a command whose client named no version
 
 
-class Toezicht(Gebruikerscommandos):
+class Toezicht(Mandaatcommandos, Gebruikerscommandos):
     name = "toezicht"
 
     def __init__(
@@ -66,7 +69,7 @@ class Toezicht(Gebruikerscommandos):
             if not dossier.pending_events:  # nothing to record (the planner's idempotence)
                 return Uitkomst(notificatie=None, versie=dossier.version)
             try:
-                notificatie = self._opslaan(dossier)
+                notificatie = self._opslaan(*_bijlagen(commando), dossier)
             except GelijktijdigGewijzigd:
                 if commando.verwachte_versie is None and poging < POGINGEN:
                     # Spread the retries so the writers do not collide again in step.
@@ -151,6 +154,14 @@ class Toezicht(Gebruikerscommandos):
             nummer=eerder if commando.maakt_nummer else _nummer(commando),
             herhaald=True,
         )
+
+
+def _bijlagen(commando: Dossiercommando) -> tuple[Ontvangstdocument, ...]:
+    """What is saved with the dossier in the same transaction: a received file's bytes,
+    made afresh for each attempt (a failed save consumed the pending event)."""
+    if isinstance(commando, OntvangDocument):
+        return (Ontvangstdocument.bewaar(commando.code, commando.inhoud),)
+    return ()
 
 
 def _nummer(commando: Dossiercommando) -> int | None:

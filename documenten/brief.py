@@ -15,9 +15,20 @@ MAX_VRIJE_TEKST = 4000
 
 
 def kenmerk(jaar: int, code: str, volgnummer: int) -> str:
-    """IBT-HV/<year>/<CBS code>/<number>: unique because the number is the dossier
-    version the letter is drafted on (see documenten/gegevens.py)."""
+    """IBT-HV/<year>/<CBS code>/<number>: the number counts the letters sent to this
+    gemeente in that calendar year (see `volgend_kenmerk`)."""
     return f"IBT-HV/{jaar}/{code}/{volgnummer:03d}"
+
+
+def volgend_kenmerk(jaar: int, code: str, verzonden: list[str]) -> str:
+    """The kenmerk the next letter to `code` dated in `jaar` carries: one past the highest
+    number already sent that year, 001 on the first letter of a year. Derived from the
+    letters sent alone, so the draft shows the number the sent letter will carry and the
+    same events give the same kenmerk. (Letters sent before this rule numbered by dossier
+    version; counting past the highest keeps every kenmerk unique.)"""
+    voorvoegsel = f"IBT-HV/{jaar}/{code}/"
+    nummers = [int(k[len(voorvoegsel) :]) for k in verzonden if k.startswith(voorvoegsel)]
+    return kenmerk(jaar, code, max(nummers, default=0) + 1)
 
 
 @dataclass(frozen=True)

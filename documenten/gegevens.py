@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from documenten.brief import Briefhoofd, Ondertekening, Soort, kenmerk, soort, vrije_tekst
+from documenten.brief import Briefhoofd, Ondertekening, Soort, soort, volgend_kenmerk, vrije_tekst
 from domain.errors import NietGevonden, OngeldigeInvoer
 from domain.kalender import Kalender
 from domain.ladder import TREDE_NAMEN
+from domain.mandaat import Mandaat, geldend_mandaat
 from domain.periode import Periode
 from domain.termijnen import WEKEN_GESPREK, Einddatum, na_weken
 from domain.werkvoorraad import tussentijdse_stand
@@ -40,6 +41,8 @@ class Lezer(Protocol):
     def termijnen(self, code: str | None = None) -> list[dict[str, Any]]: ...
     def tussentijdse_berichten(self) -> list[dict[str, Any]]: ...
     def weergavenamen(self, namen: set[str]) -> dict[str, str]: ...
+    def brieven(self, code: str) -> list[dict[str, Any]]: ...
+    def mandaten(self) -> list[dict[str, Any]]: ...
 
 
 @dataclass(frozen=True)
@@ -104,9 +107,9 @@ def _hoofd(
     )
     namen = q.weergavenamen({behandeld_door} if behandeld_door else set())
     return Briefhoofd(
-        # The dossier version the sending will be recorded at: unique per gemeente, and
-        # the same events give the same kenmerk.
-        kenmerk=kenmerk(datum.year, gemeente["code"], gemeente["versie"] + 1),
+        kenmerk=volgend_kenmerk(
+            datum.year, gemeente["code"], [b["kenmerk"] for b in q.brieven(gemeente["code"])]
+        ),
         datum=datum,
         onderwerp=onderwerp,
         provincie=gemeente["provincie"],
@@ -121,10 +124,22 @@ def _hoofd(
     )
 
 
-def _ondertekening(q: Lezer, beoordeling: dict[str, Any] | None, functie: str) -> Ondertekening:
-    """By default the bestuurder who adopted the beoordeling signs, under mandate."""
-    naam = beoordeling["vastgesteld_door"] if beoordeling else ""
-    return Ondertekening(q.weergavenamen({naam}).get(naam, naam), functie)
+def _ondertekening(q: Lezer, brief: Soort, datum: date) -> Ondertekening:
+    """Who signs for GS: the mandate in the register valid on the letter's date for its
+    kind (a clear error when there is none)."""
+    mandaat = geldend_mandaat([mandaat_uit_rij(r) for r in q.mandaten()], brief.naam, datum)
+    return Ondertekening(mandaat.naam, mandaat.functie)
+
+
+def mandaat_uit_rij(rij: dict[str, Any]) -> Mandaat:
+    return Mandaat(
+        nummer=rij["nummer"],
+        naam=rij["naam"],
+        functie=rij["functie"],
+        briefsoorten=tuple(rij["briefsoorten"]),
+        van=date.fromisoformat(rij["van"]),
+        tot=date.fromisoformat(rij["tot"]) if rij["tot"] else None,
+    )
 
 
 def concept(
@@ -137,7 +152,6 @@ def concept(
     vrij: dict[str, str] | None = None,
     behandeld_door: str | None = None,
     ondertekening: Ondertekening | None = None,
-    functie: str = "gedeputeerde",
     bijlagen: tuple[str, ...] = (),
     corrigeert: str | None = None,
     kalender: Kalender | None = None,
@@ -159,7 +173,7 @@ def concept(
         datum,
         onderwerp,
         behandeld_door or (beoordeling or {}).get("voorbereid_door"),
-        ondertekening or _ondertekening(q, beoordeling, functie),
+        ondertekening or _ondertekening(q, brief, datum),
         bijlagen,
         corrigeert,
     )

@@ -32,3 +32,11 @@ class GeenToegang(DomainError):
 
 class GelijktijdigGewijzigd(DomainError):
     """Someone else changed the dossier since the client read it (maps to 409)."""
+
+
+class TeGroot(DomainError):
+    """A received file is larger than the upload limit (maps to 413)."""
+
+
+class BestandstypeGeweigerd(DomainError):
+    """A received file is not of a kind the province accepts (maps to 415)."""

@@ -262,6 +262,32 @@ class BriefVerzonden(DossierGebeurtenis):
         dossier.brieven[self.kenmerk] = Briefstand(self.soort, self.sha256)
 
 
+class DocumentOntvangen(DossierGebeurtenis):
+    """A document the gemeente sent: kind, file name, media type (by its bytes), SHA-256
+    and size; who received it and when is the vastlegging. The bytes are kept beside the
+    dossier (domain/ontvangstdocument.py). What it belongs to: a verbeterplan the term it
+    answers, bewijs the period it counts for, an answer or beroepschrift the letter (and
+    term) it answers. A file of the same name again is a new document naming the one it
+    follows up (`vervangt`); the earlier one stays as it was received."""
+
+    soort: str
+    bestandsnaam: str
+    mediatype: str
+    sha256: str
+    grootte: int
+    termijn: str | None = None
+    periode: str | None = None
+    kenmerk: str | None = None
+    vervangt: int | None = None
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        dossier.documenten[self.sha256] = {
+            "nummer": self.originator_version,
+            "soort": self.soort,
+            "bestandsnaam": self.bestandsnaam,
+        }
+
+
 class VerbeterplanBijgewerktGevraagd(TermijnStartend):
     pass
 

@@ -16,6 +16,7 @@ CBS_CODE = re.compile(CBS_CODE_PATROON)
 CONTACTSOORTEN = waarden(ContactSoort)
 SIGNAALSOORTEN = waarden(SignaalSoort)
 CIJFERVELDEN = waarden(Cijferveld)
+DOCUMENTSOORTEN = ("verbeterplan", "bewijs_van_huisvesting", "antwoord", "beroepschrift")
 BRIEFSOORTEN = (
     "toezichtbrief",
     "afschrift_raad",

@@ -140,6 +140,27 @@ def _brief(e: Any, _: Samenhang) -> str:
     return tekst + (f", ter correctie van {e.corrigeert}" if e.corrigeert else "")
 
 
+DOCUMENTSOORTEN: Mapping[str, str] = {
+    "verbeterplan": "Verbeterplan",
+    "bewijs_van_huisvesting": "Bewijs van huisvesting",
+    "antwoord": "Antwoord",
+    "beroepschrift": "Beroepschrift",
+}
+
+
+def _document(e: Any, s: Samenhang) -> str:
+    soort = DOCUMENTSOORTEN.get(e.soort, e.soort.replace("_", " ").capitalize())
+    tekst = f"{soort} ontvangen: '{e.bestandsnaam}' ({e.grootte} bytes)"
+    if e.periode:
+        tekst += f", telt voor {e.periode}"
+    if e.termijn:
+        termijn = s.termijn(e.termijn)
+        tekst += f", bij termijn '{termijn['omschrijving']}'" if termijn else ""
+    if e.kenmerk:
+        tekst += f", bij brief {e.kenmerk}"
+    return tekst + (f"; volgt document {e.vervangt} op" if e.vervangt else "")
+
+
 def _bijgewerkt(e: Any, _: Samenhang) -> str:
     return _met_termijnen("Bijgewerkt verbeterplan gevraagd", e)
 
@@ -213,6 +234,7 @@ BESCHRIJVERS: Mapping[type, Beschrijver] = MappingProxyType(
         ev.ToezichtbriefVerzonden: _toezichtbrief,
         ev.AfschriftRaadVerzonden: _afschrift,
         ev.BriefVerzonden: _brief,
+        ev.DocumentOntvangen: _document,
         ev.VerbeterplanBijgewerktGevraagd: _bijgewerkt,
         ev.VerbeterplanGesprekGevoerd: _gesprek,
         ev.VerbeterplanOntvangen: _verbeterplan,

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, func, or_, select, text
 from domain.zichtbaarheid import Lezer, afgeschermd
 from projections import tables as t
 from projections.inzage import Inzage
+from projections.openbaar import OpenbareTrede, openbare_trede
 from projections.periodecijfers import periode_standen, totalen_per_periode
 from projections.tijdlijn import als_akte
 from projections.view import TRACKING_TABLE, _engine_opties
@@ -252,12 +253,56 @@ class Queries:
             raise RuntimeError(f"brief {kenmerk}: de opgeslagen bytes kloppen niet met de hash")
         return inhoud
 
+    def openbare_treden(self) -> list[OpenbareTrede]:
+        """Per gemeente (by code) the public line of the IBT map: nothing confidential,
+        no one's name, the same for everyone (it is published without login)."""
+        b = t.brieven.c
+        laatste: dict[str, dict[str, Any]] = {}
+        for brief in self.alle(
+            select(b.code, b.kenmerk, b.verzonden_op)
+            .where(b.soort == "toezichtbrief")
+            .order_by(b.code, b.versie)
+        ):
+            laatste[brief["code"]] = brief  # the later one (a correction too) wins
+        gemeenten = self.alle(select(t.gemeenten).order_by(t.gemeenten.c.code))
+        return [openbare_trede(g, laatste.get(g["code"])) for g in gemeenten]
+
+    def mandaten(self) -> list[dict[str, Any]]:
+        """The mandate register, in the order the mandates were granted."""
+        return self.alle(select(t.mandaten).order_by(t.mandaten.c.nummer))
+
+    def documenten(self, code: str) -> list[dict[str, Any]]:
+        """The documents received from this gemeente, in the order they were received."""
+        d = t.documenten.c
+        return self.alle(select(t.documenten).where(d.code == code).order_by(d.nummer))
+
+    def document(self, code: str, nummer: int) -> tuple[dict[str, Any], bytes] | None:
+        """One received document and its bytes exactly as received, checked against the
+        hash the dossier recorded."""
+        d, o = t.documenten.c, t.ontvangstdocumenten.c
+        rij = self.een(
+            select(t.documenten, o.inhoud)
+            .join(t.ontvangstdocumenten, (o.code == d.code) & (o.sha256 == d.sha256))
+            .where(d.code == code, d.nummer == nummer)
+        )
+        if rij is None:
+            return None
+        inhoud = base64.b64decode(rij.pop("inhoud"))
+        if hashlib.sha256(inhoud).hexdigest() != rij["sha256"]:
+            raise RuntimeError(f"document {nummer}: de opgeslagen bytes kloppen niet met de hash")
+        return rij, inhoud
+
     def ontvangen_documenten(self, code: str) -> list[dict[str, Any]]:
-        """Documents the gemeente sent in (`naam`, `inhoud` bytes, `sha256`, `ontvangen_op`).
-        The product does not store uploads yet, so there are none; the dossier export
-        takes them from here so it includes them once they exist."""
-        del code
-        return []
+        """Every document received from this gemeente with its bytes as received (`inhoud`),
+        for the dossier export; `naam` is unique within the dossier (number + file name)."""
+        uit = []
+        for rij in self.documenten(code):
+            gevonden = self.document(code, rij["nummer"])
+            if gevonden is not None:
+                _, inhoud = gevonden
+                naam = f"{rij['nummer']:04d}-{rij['bestandsnaam']}"
+                uit.append({**rij, "naam": naam, "inhoud": inhoud})
+        return uit
 
     def verschoonbare_redenen(self, code: str) -> list[dict[str, Any]]:
         r = t.redenen.c

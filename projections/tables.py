@@ -140,6 +140,45 @@ briefdocumenten = Table(
     Column("inhoud", Text, nullable=False),  # base64, as in the event that stored it
 )
 
+documenten = Table(
+    "rm_documenten",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("nummer", Integer, primary_key=True),  # version of the DocumentOntvangen event
+    Column("soort", String(40), nullable=False),
+    Column("bestandsnaam", String(200), nullable=False),
+    Column("mediatype", String(100), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("grootte", Integer, nullable=False),
+    Column("termijn", String(16)),  # the term it answers
+    Column("periode", String(8)),  # the period bewijs counts for
+    Column("kenmerk", String(40)),  # the letter it answers
+    Column("vervangt", Integer),  # the earlier document of the same name
+    Column("ontvangen_op", String(32), nullable=False),
+    Column("ontvangen_door", String(64), nullable=False),
+)
+
+ontvangstdocumenten = Table(
+    "rm_ontvangstdocumenten",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("inhoud", Text, nullable=False),  # base64, as in the event that stored it
+)
+
+mandaten = Table(
+    "rm_mandaten",
+    metadata,
+    Column("nummer", Integer, primary_key=True),
+    Column("naam", String(200), nullable=False),  # who signs, as the letter prints it
+    Column("functie", String(200), nullable=False),  # in which capacity
+    Column("briefsoorten", JSON, nullable=False),
+    Column("van", String(10), nullable=False),
+    Column("tot", String(10)),  # the last day it holds; None: until ended
+    Column("verleend_door", String(64), nullable=False),
+    Column("verleend_op", String(32), nullable=False),
+)
+
 contacten = Table(
     "rm_contacten",
     metadata,

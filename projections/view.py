@@ -13,7 +13,16 @@ from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
 from sqlalchemy import event, inspect, text
 
-from projections import beoordelingen, brieven, gebruikers, handlers, overzicht, termijnen
+from projections import (
+    beoordelingen,
+    brieven,
+    documenten,
+    gebruikers,
+    handlers,
+    mandaten,
+    overzicht,
+    termijnen,
+)
 from projections.tables import metadata
 from projections.werkset import Werkset
 
@@ -27,6 +36,8 @@ HANDLERS = handlers.combineer(
     overzicht.HANDLERS,
     termijnen.HANDLERS,
     brieven.HANDLERS,
+    documenten.HANDLERS,
+    mandaten.HANDLERS,
 )
 
 

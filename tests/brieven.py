@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from application.commandos import VerzendBrief
 from application.toezicht import Toezicht
-from domain.vastlegging import Vastlegging
+from domain.validatie import BRIEFSOORTEN
+from domain.vastlegging import Rol, Vastlegging
+
+
+def mandaat_voor_alle_brieven(app: Toezicht, vastlegging: Vastlegging) -> int:
+    """The signer every test letter carries: a gedeputeerde for every kind since 2000."""
+    beheer = Vastlegging(
+        "beheer", Rol.BEHEERDER, vastlegging.geregistreerd_op, vastlegging.plaatsgevonden_op
+    )
+    notificatie, _ = app.verleen_mandaat(
+        "R. van Muilekom", "gedeputeerde", list(BRIEFSOORTEN), date(2000, 1, 1), None, beheer
+    )
+    return notificatie
 
 
 def verzend_brief(

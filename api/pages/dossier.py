@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from api.deps import Container, ContainerDep
+from api.deps import Container, ContainerDep, Gebruiker
 from api.pages.grafieken import (
     Lijngrafiek,
     Staafgrafiek,
@@ -20,6 +20,7 @@ from api.pages.grafieken import (
 )
 from api.pages.toegang import PaginaFout, PaginaLezen, controleer_code
 from api.pages.weergave import datum, getal, toon
+from api.toegang import TOEZICHT
 from domain.periode import Periode
 from projections.periodecijfers import PeriodeStand, periode_standen
 from projections.realisatieverloop import realisatie_verloop
@@ -40,6 +41,8 @@ class Dossier:
     lopende: PeriodeStand | None
     verloop: list[tuple[date, int]]
     namen: dict[str, str]  # login name -> display name
+    documenten: list[dict[str, Any]]  # received from the gemeente
+    termijnnamen: dict[str, str]  # term id -> what it is, for what a document answers
 
 
 def lees_dossier(c: Container, code: str, vandaag: date) -> Dossier:
@@ -52,9 +55,12 @@ def lees_dossier(c: Container, code: str, vandaag: date) -> Dossier:
     huidige = str(Periode.van_datum(vandaag))
     lopende = next((p for p in perioden if p.periode == huidige), None)
     voorstellen = c.queries.voorstellen(code, "open")
-    mensen = {b["vastgesteld_door"] for b in beoordelingen} | {
-        v["voorbereid_door"] for v in voorstellen
-    }
+    documenten = c.queries.documenten(code)
+    mensen = (
+        {b["vastgesteld_door"] for b in beoordelingen}
+        | {v["voorbereid_door"] for v in voorstellen}
+        | {doc["ontvangen_door"] for doc in documenten}
+    )
     return Dossier(
         gemeente=gemeente,
         besluit=beoordelingen[-1] if beoordelingen else None,
@@ -65,6 +71,11 @@ def lees_dossier(c: Container, code: str, vandaag: date) -> Dossier:
         lopende=lopende,
         verloop=realisatie_verloop(c.queries.engine, code, huidige) if lopende else [],
         namen=c.queries.weergavenamen(mensen),
+        documenten=documenten,
+        termijnnamen={
+            t["termijn"]: t["omschrijving"]
+            for t in (c.queries.termijnen(code) if any(d["termijn"] for d in documenten) else [])
+        },
     )
 
 
@@ -139,13 +150,31 @@ def _grafieken(d: Dossier, vandaag: date) -> dict[str, Grafiek | None]:
 def page_dossier(code: str, request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLResponse:
     """Het dossier van één gemeente."""
     controleer_code(code)
+    return toon_dossier(request, c, g, code)
+
+
+def toon_dossier(
+    request: Request,
+    c: Container,
+    g: Gebruiker,
+    code: str,
+    status_code: int = 200,
+    fouten: dict[str, str] | None = None,
+    invoer: dict[str, Any] | None = None,
+) -> HTMLResponse:
+    """The dossier page; after a refused upload with the error summary and the input."""
     vandaag = c.vandaag()
     d = lees_dossier(c, code, vandaag)
     return toon(
         request,
         "dossier.html",
+        status_code=status_code,
         titel=f"Gemeente {d.gemeente['naam']}",
         d=d,
         vandaag=vandaag.isoformat(),
         grafieken=_grafieken(d, vandaag),
+        fouten=fouten or {},
+        invoer=invoer or {},
+        mag_ontvangen=g.rol in TOEZICHT,  # the roles of page_document_ontvangen
+        max_mb=c.settings.max_upload_bytes // 1_000_000,
     )

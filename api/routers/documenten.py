@@ -129,11 +129,22 @@ def read_brief_pdf(
     nummer: Annotated[int, Path(ge=1, le=10_000_000, description="volgnummer uit het kenmerk")],
     c: ContainerDep,
     g: LezenDep,
+    jaar: Annotated[
+        int | None,
+        Query(ge=1900, le=9999, description="jaar uit het kenmerk; standaard het laatste"),
+    ] = None,
 ) -> Response:
-    """Een verzonden brief, byte voor byte zoals hij is verzonden."""
+    """Een verzonden brief, byte voor byte zoals hij is verzonden. Het volgnummer telt per
+    jaar opnieuw: zonder `jaar` de laatst verzonden brief met dit nummer."""
     bestaat(c, code)
     brief = next(
-        (b for b in c.queries.brieven(code) if b["kenmerk"].endswith(f"/{nummer:03d}")), None
+        (
+            b
+            for b in reversed(c.queries.brieven(code))
+            if b["kenmerk"].endswith(f"/{nummer:03d}")
+            and (jaar is None or b["kenmerk"].startswith(f"IBT-HV/{jaar}/"))
+        ),
+        None,
     )
     inhoud = c.queries.briefdocument(code, brief["kenmerk"]) if brief else None
     if brief is None or inhoud is None:

@@ -1,6 +1,6 @@
 """The supervision dossier of one gemeente: every act is an event on this aggregate.
 Identity, state, figures, contacts and corrections live here; the other commands in
-the parts it is composed of (beoordelen, termijnen, brieven, juridisch).
+the parts it is composed of (beoordelen, termijnen, brieven, juridisch, ontvangst).
 
 Each command checks its guards and raises a DomainError before anything changes; the
 events themselves (domain/gebeurtenissen.py) only record.
@@ -18,8 +18,7 @@ from domain import validatie
 from domain.cijfers import controleer_datering
 from domain.dossier import toestand
 from domain.dossier.beoordelen import Beoordelen
-from domain.dossier.brieven import Brieven
-from domain.dossier.juridisch import JuridischeStappen
+from domain.dossier.ontvangst import Ontvangst
 from domain.dossier.toestand import (
     Beoordelingstand,
     Besluitstand,
@@ -41,7 +40,7 @@ from domain.woorden import TaakstellingSoort, waarden
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://toezicht.example/gemeente/")
 
 
-class Dossier(Beoordelen, Brieven, JuridischeStappen, Aggregate):
+class Dossier(Beoordelen, Ontvangst, Aggregate):
     """One gemeente's supervision dossier; its id follows from the CBS code."""
 
     @staticmethod

@@ -4,6 +4,7 @@ toezichthouder and the jurist only; bad input answers 4xx in Dutch naming the fi
 import subprocess
 
 from domain.vastlegging import Rol
+from tests.e2e.test_brief_verzenden_via_api import MANDAAT
 
 PAD = "/gemeenten/GM0344/brieven/concept/toezichtbrief.pdf"
 
@@ -12,6 +13,7 @@ def test_concept_toezichtbrief_als_pdf(api):
     api.post(
         "/gemeenten", {"code": "GM0344", "naam": "Utrecht", "provincie": "Utrecht"}, Rol.BEHEERDER
     )
+    assert api.post("/mandaten", MANDAAT, Rol.BEHEERDER).status_code == 201
     for veld, waarde in (
         ("taakstelling_gepubliceerd", 203),
         ("stand_begin", 171),
@@ -36,6 +38,7 @@ def test_concept_toezichtbrief_als_pdf(api):
     tekst = " ".join(tekst.split())
     assert "203 + 0 = 203" in tekst and "achterstand 207" in tekst and "83%" in tekst
     assert "22 september 2022" in tekst
+    assert "R. van Muilekom gedeputeerde Wonen" in tekst  # the signer from the register
     assert api.get(f"{PAD}?datum=2022-09-22&periode=2022-I").content == r.content
 
     assert api.get(PAD, Rol.LEZER).status_code == 403
@@ -56,3 +59,46 @@ def test_concept_zonder_beoordeling_of_met_foute_invoer(api):
     for fout in ("0", "1900-01-01"):
         r = api.get(f"{PAD}?datum={fout}")
         assert r.status_code == 422 and r.json()["veld"] == "datum", fout
+
+
+def test_de_ondertekenaar_volgt_het_mandaat_dat_op_de_briefdatum_geldt(api):
+    test_concept_toezichtbrief_als_pdf(api)
+
+    def ondertekening(datum):
+        r = api.get(f"{PAD}?datum={datum}")
+        if r.status_code != 200:
+            return r
+        uit = subprocess.run(["pdftotext", "-", "-"], input=r.content, capture_output=True)
+        return " ".join(uit.stdout.decode().split())
+
+    # Mandate 1 ends on 30 September; mandate 2 (another person) starts on 1 October.
+    r = api.post(
+        "/mandaten/1/beeindiging",
+        {"tot": "2022-09-30", "reden": "nieuwe portefeuilleverdeling"},
+        Rol.BEHEERDER,
+    )
+    assert r.status_code == 201, r.text
+    nieuw = {
+        **MANDAAT,
+        "naam": "A. Bakker",
+        "functie": "waarnemend gedeputeerde",
+        "van": "2022-10-01",
+    }
+    assert api.post("/mandaten", nieuw, Rol.BEHEERDER).json()["nummer"] == 2
+    assert "R. van Muilekom" in ondertekening("2022-09-30")
+    assert "A. Bakker waarnemend gedeputeerde" in ondertekening("2022-10-01")
+    assert "R. van Muilekom" not in ondertekening("2022-10-01")
+    # Before any mandate: no letter, a clear Dutch answer.
+    r = ondertekening("2021-12-31")
+    assert r.status_code == 404 and r.json()["veld"] == "ondertekening"
+    assert "geen mandaat om een toezichtbrief te ondertekenen" in r.json()["fout"]
+    [een, twee] = api.get("/mandaten", Rol.LEZER).json()
+    assert (een["tot"], twee["tot"], twee["verleend_door"]) == ("2022-09-30", None, "beheerder-1")
+    # Only the beheerder records mandates; bad input names its field.
+    assert api.post("/mandaten", nieuw, Rol.TOEZICHTHOUDER).status_code == 403
+    r = api.post("/mandaten", {**nieuw, "briefsoorten": ["kerstkaart"]}, Rol.BEHEERDER)
+    assert r.status_code == 422 and "briefsoorten" in r.json()["veld"]
+    r = api.post("/mandaten/2/beeindiging", {"tot": "2022-11-01"}, Rol.BEHEERDER)
+    assert r.status_code == 422 and r.json()["veld"] == "reden"
+    r = api.post("/mandaten/9/beeindiging", {"tot": "2022-11-01", "reden": "x"}, Rol.BEHEERDER)
+    assert r.status_code == 404

@@ -6,6 +6,7 @@ the form, invalid JSON is a 400, and an unknown filter value is not an empty lis
 import pytest
 
 from domain.vastlegging import Rol
+from tests.e2e.test_brief_verzenden_via_api import MANDAAT
 
 CODE = "GM0344"
 LATER = "2022-12-01T10:00:00+01:00"  # after the test clock: not yet happened
@@ -110,6 +111,15 @@ GEVALLEN = [
         "termijn",
     ),
     ("/sessies", {"naam": "anna"}, None, 422, "wachtwoord"),
+    (f"{G}/documenten", {"soort": "antwoord"}, T, 422, "bestand"),  # multipart: no file
+    (
+        "/mandaten",
+        {"naam": "X", "functie": "gedeputeerde", "briefsoorten": [], "van": "2022-01-01"},
+        BEHEER,
+        422,
+        "briefsoorten",
+    ),
+    ("/mandaten/9/beeindiging", {"tot": "2022-11-01", "reden": "x"}, BEHEER, 404, "nummer"),
 ]
 
 
@@ -123,6 +133,7 @@ def utrecht(api):
         BEHEER,
     )
     assert r.status_code == 201, r.text
+    assert api.post("/mandaten", MANDAAT, BEHEER).status_code == 201  # letters can be signed
     for veld, waarde in [
         ("taakstelling_gepubliceerd", 203),
         ("stand_begin", 171),
@@ -142,7 +153,8 @@ def _velden(api, pad: str) -> set[str]:
         for sjabloon, op in schema["paths"].items()
         if "post" in op and _past(sjabloon, f"/api/v1{pad}")
     )
-    ref = operatie["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    [inhoud] = operatie["requestBody"]["content"].values()  # JSON, or multipart for a file
+    ref = inhoud["schema"]["$ref"]
     body = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]["properties"]
     return set(body) | {p["name"] for p in operatie.get("parameters", []) if p["in"] == "path"}
 

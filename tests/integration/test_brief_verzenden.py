@@ -15,7 +15,7 @@ from domain.briefdocument import Briefdocument
 from domain.errors import BestaatAl, GelijktijdigGewijzigd, OngeldigeInvoer
 from domain.periode import Periode
 from domain.vastlegging import Rol
-from tests.brieven import verzend_brief
+from tests.brieven import mandaat_voor_alle_brieven, verzend_brief
 from tests.integration.planner_helpers import Klok, container, stempel
 
 CODE = "GM0307"
@@ -29,6 +29,7 @@ def trede_3(tmp_path):
     klok.zet(date(2024, 1, 15))
     c = container(f"sqlite:///{tmp_path}/t.sqlite", klok)
     app = c.app
+    c.schrijf(lambda: mandaat_voor_alle_brieven(app, stempel(klok, Rol.BEHEERDER)))
     c.schrijf(
         lambda: app.voer_uit(
             k.RegistreerGemeente(code=CODE, naam="Amersfoort", provincie="Utrecht"),
@@ -96,7 +97,7 @@ def test_verzenden_legt_hash_en_grootte_vast_en_bewaart_de_bytes(trede_3):
     c, klok = trede_3
     kenmerk, inhoud = verzend(c, klok)
     [rij] = verzonden(c)
-    assert rij["gegevens"]["kenmerk"] == kenmerk == "IBT-HV/2024/GM0307/009"
+    assert rij["gegevens"]["kenmerk"] == kenmerk == "IBT-HV/2024/GM0307/001"
     assert rij["gegevens"]["sha256"] == hashlib.sha256(inhoud).hexdigest()
     assert rij["gegevens"]["grootte"] == len(inhoud)
     # Later, from a fresh application on the same store: the same bytes.
@@ -129,6 +130,27 @@ def test_een_correctie_is_een_nieuwe_brief_die_de_oude_noemt(trede_3):
     assert len([t for t in c.queries.termijnen(CODE) if t["soort"] == "bestuurlijk_gesprek"]) == 1
 
 
+def test_kenmerken_tellen_per_jaar_en_beginnen_in_januari_opnieuw(trede_3):
+    c, klok = trede_3
+    eerste, _ = verzend(c, klok)
+    klok.zet(date(2024, 7, 15))
+    concept_nummer = concept(c.queries, "afschrift_raad", CODE, klok.nu.date()).hoofd.kenmerk
+    tweede, _ = verzend(c, klok, soort="afschrift_raad")
+    klok.zet(date(2025, 1, 6))
+    derde, _ = verzend(c, klok, corrigeert=eerste, vrij={"toelichting": "Herstel."})
+    assert (eerste, tweede, derde) == (
+        "IBT-HV/2024/GM0307/001",
+        "IBT-HV/2024/GM0307/002",
+        "IBT-HV/2025/GM0307/001",
+    )
+    assert concept_nummer == tweede  # the draft showed the number the letter carries
+    # The same letters give the same next number, from a fresh application too.
+    later = container(c.settings.database_url, klok)
+    assert concept(later.queries, "afschrift_raad", CODE, klok.nu.date()).hoofd.kenmerk == (
+        "IBT-HV/2025/GM0307/002"
+    )
+
+
 def test_geen_tweede_brief_met_hetzelfde_kenmerk_en_geen_onbekende_correctie(trede_3):
     c, klok = trede_3
     kenmerk, inhoud = verzend(c, klok)
@@ -144,7 +166,7 @@ def test_geen_tweede_brief_met_hetzelfde_kenmerk_en_geen_onbekende_correctie(tre
             inhoud,
             stempel(klok, T),
             versie,
-            corrigeert="IBT-HV/2024/GM0307/001",
+            corrigeert="IBT-HV/2024/GM0307/098",
         )
     assert fout.value.veld == "corrigeert"
     with pytest.raises(OngeldigeInvoer) as fout:

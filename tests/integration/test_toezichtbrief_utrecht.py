@@ -53,8 +53,9 @@ def test_de_cijfers_komen_uit_het_dossier(brief):
 
 
 def verwacht_kenmerk(queries) -> str:
-    """The number is the dossier version the letter is recorded at: the next one."""
-    return f"IBT-HV/2022/GM0344/{queries.gemeente('GM0344')['versie'] + 1:03d}"
+    """The number counts the letters sent that year: no letter yet, so the first."""
+    assert queries.brieven("GM0344") == []
+    return "IBT-HV/2022/GM0344/001"
 
 
 def test_de_velden_van_een_overheidsbrief(brief, queries):

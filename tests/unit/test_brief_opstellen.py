@@ -66,7 +66,9 @@ def termijn(soort, einddatum, omschrijving, verschoven_reden=None):
 class Dossier:
     """What projections.queries.Queries would answer for gemeente Amersfoort."""
 
-    def __init__(self, trede=3, beoordelingen=None, perioden=None, termijnen=(), berichten=()):
+    def __init__(
+        self, trede=3, beoordelingen=None, perioden=None, termijnen=(), berichten=(), brieven=()
+    ):
         self._gemeente = {
             "code": "GM0307",
             "naam": "Amersfoort",
@@ -87,6 +89,7 @@ class Dossier:
         ]
         self._termijnen = list(termijnen)
         self._berichten = list(berichten)
+        self._brieven = [{"kenmerk": k} for k in brieven]
 
     def gemeente(self, code):
         return self._gemeente if code == "GM0307" else None
@@ -103,6 +106,29 @@ class Dossier:
     def tussentijdse_berichten(self):
         return self._berichten
 
+    def brieven(self, code):
+        return self._brieven
+
+    def mandaten(self):
+        soorten = [
+            "toezichtbrief",
+            "afschrift_raad",
+            "tussentijds_bericht",
+            "uitnodiging_bestuurlijk_gesprek",
+            "vooraankondiging",
+            "besluit_indeplaatsstelling",
+        ]
+        return [
+            {
+                "nummer": 1,
+                "naam": "R. van Muilekom",
+                "functie": "gedeputeerde",
+                "briefsoorten": soorten,
+                "van": "2023-01-01",
+                "tot": None,
+            },
+        ]
+
     def weergavenamen(self, namen):
         return {"anna": "Anna de Vries", "gs": "R. van Muilekom"}
 
@@ -116,7 +142,9 @@ def test_toezichtbrief_haalt_cijfers_trede_en_termijnen_uit_het_dossier():
                 "bestuurlijk gesprek over het verbeterplan",
                 "verschoven: 28 september 2024 is een zaterdag",
             )
-        ]
+        ],
+        # letters sent before: two this year (one under the older, version-based numbering)
+        brieven=["IBT-HV/2023/GM0307/004", "IBT-HV/2024/GM0307/001", "IBT-HV/2024/GM0307/011"],
     )
     tekst = html(concept(dossier, "toezichtbrief", "GM0307", DATUM))
     assert "100 + 0 = 100" in tekst and "150" in tekst  # taakstelling, totaalopgave

@@ -7,9 +7,21 @@ import inspect
 from domain import gebeurtenissen as ev
 from domain.briefdocument import Briefdocument
 from domain.gebruiker import Gebruiker
-from projections import beoordelingen, brieven, gebruikers, handlers, overzicht, termijnen, view
+from domain.mandaat import Mandaatregister
+from domain.ontvangstdocument import Ontvangstdocument
+from projections import (
+    beoordelingen,
+    brieven,
+    documenten,
+    gebruikers,
+    handlers,
+    mandaten,
+    overzicht,
+    termijnen,
+    view,
+)
 
-LEESMODELLEN = (beoordelingen, gebruikers, overzicht, termijnen, brieven)
+LEESMODELLEN = (beoordelingen, gebruikers, overzicht, termijnen, brieven, documenten, mandaten)
 
 
 def test_view_voegt_de_tabellen_van_de_leesmodellen_samen_in_vaste_volgorde():
@@ -35,6 +47,8 @@ def test_de_tabellen_noemen_alleen_bestaande_gebeurtenisklassen():
         {k for _, k in inspect.getmembers(ev, inspect.isclass)}
         | {k for _, k in inspect.getmembers(Gebruiker, inspect.isclass)}
         | {k for _, k in inspect.getmembers(Briefdocument, inspect.isclass)}
+        | {k for _, k in inspect.getmembers(Ontvangstdocument, inspect.isclass)}
+        | {k for _, k in inspect.getmembers(Mandaatregister, inspect.isclass)}
     )
     assert set(view.HANDLERS) <= bestaand
 
