@@ -59,6 +59,15 @@ def _vul(container: Container, gebeurtenissen: int, brieven: int) -> float:
     app.voer_uit(
         c.StelBeoordelingVast(code=CODE, nummer=voorstel.nummer or 0), stempel(Rol.BESTUURDER)
     )
+    # A letter is signed under the mandate the register holds on its date.
+    app.verleen_mandaat(
+        "R. van Muilekom",
+        "gedeputeerde",
+        ["toezichtbrief", "uitnodiging_bestuurlijk_gesprek"],
+        p.begin,
+        None,
+        stempel(Rol.BEHEERDER),
+    )
     container.runner.bij()
 
     brief = concept(container.queries, "toezichtbrief", CODE, NU.date(), kalender=app.kalender)

@@ -21,6 +21,13 @@ MERK = "MERK-vertrouwelijk-4411"
 @pytest.fixture
 def dossier(api):
     op_trede_4_met_vooraankondiging(api)  # a term starts
+    mandaat = {
+        "naam": "R. van Muilekom",
+        "functie": "gedeputeerde",
+        "briefsoorten": ["vooraankondiging"],
+        "van": "2022-01-01",
+    }
+    assert api.post("/mandaten", mandaat, Rol.BEHEERDER).status_code == 201
     versie = api.get("/gemeenten/GM0344").json()["versie"]
     r = api.post(
         "/gemeenten/GM0344/brieven", {"soort": "vooraankondiging", "verwachte_versie": versie}

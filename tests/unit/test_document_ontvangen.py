@@ -63,8 +63,8 @@ def test_de_hash_is_die_van_de_server_en_de_bytes_staan_naast_het_dossier(app):
     assert e.sha256 == hashlib.sha256(PDF).hexdigest() and e.grootte == len(PDF)
     assert (e.mediatype, e.bestandsnaam, e.soort) == ("application/pdf", "plan.pdf", "verbeterplan")
     termijn = app.dossier(CODE).verbeterplantermijnen()[0]
-    assert e.termijn == termijn["id"]  # linked to the term it answers ...
-    assert termijn["status"] == "open"  # ... which it does not meet unless asked
+    assert e.termijn == termijn.id  # linked to the term it answers ...
+    assert termijn.status == "open"  # ... which it does not meet unless asked
     assert e.vastlegging["gebruiker"] == "anna"
     opgeslagen = app.repository.get(Ontvangstdocument.create_id(CODE, e.sha256))
     assert opgeslagen.bytes == PDF
@@ -75,7 +75,7 @@ def test_als_ontvangst_komt_het_verbeterplan_de_termijn_na_in_dezelfde_handeling
     ontvang(app, PDF, als_ontvangst=True)
     assert len(gebeurtenissen(app, ev.VerbeterplanOntvangen)) == 1
     assert len(gebeurtenissen(app, ev.TermijnNagekomen)) == 1
-    assert app.dossier(CODE).verbeterplantermijnen()[0]["status"] == "nagekomen"
+    assert app.dossier(CODE).verbeterplantermijnen()[0].status == "nagekomen"
     # A second plan for the same term: the document may be kept, the act not repeated.
     with pytest.raises(LadderRegelGeschonden):
         ontvang(app, docx(), "plan.docx", als_ontvangst=True)
