@@ -21,7 +21,7 @@ from api.beveiliging import Beveiliging
 from api.deps import Container, systeemklok
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
-from api.pages import afleiding, inloggen, overzicht, tijdlijn, werk
+from api.pages import afleiding, handelingen, inloggen, overzicht, tijdlijn, werk
 from api.pages import dossier as dossierpagina
 from api.pages import toegang as pagina_toegang
 from api.routers import (
@@ -120,6 +120,6 @@ def maak_app(
     app.include_router(gemeenten.mij_router, prefix="/api/v1")
     app.include_router(beheer.router)
     pagina_toegang.registreer(app)
-    for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, inloggen):
+    for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, inloggen, handelingen):
         app.include_router(pagina.router)
     return app

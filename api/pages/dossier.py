@@ -11,6 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import Container, ContainerDep
+from api.pages.formulieren import FORMULIEREN, GROEPEN, PER_NAAM, Formulier
 from api.pages.grafieken import (
     Lijngrafiek,
     Staafgrafiek,
@@ -20,7 +21,9 @@ from api.pages.grafieken import (
 )
 from api.pages.toegang import PaginaFout, PaginaGebruiker, controleer_code
 from api.pages.weergave import datum, getal, toon
+from api.toegang import ROUTE_ROLLEN
 from domain.periode import Periode
+from domain.vastlegging import Rol
 from projections.periodecijfers import PeriodeStand, periode_standen
 from projections.realisatieverloop import realisatie_verloop
 
@@ -135,12 +138,21 @@ def _grafieken(d: Dossier, vandaag: date) -> dict[str, Grafiek | None]:
     }
 
 
+def handelingen(rol: Rol) -> list[tuple[str, list[Formulier]]]:
+    """The forms this role may use, per group; a group without any is left out."""
+    mag = [f for f in FORMULIEREN if rol in ROUTE_ROLLEN[f.route]]
+    per_groep = [(groep, [f for f in mag if f.groep == groep]) for groep in GROEPEN]
+    return [(groep, lijst) for groep, lijst in per_groep if lijst]
+
+
 @router.get("/gemeenten/{code}", response_class=HTMLResponse)
 def page_dossier(code: str, request: Request, c: ContainerDep, g: PaginaGebruiker) -> HTMLResponse:
     """Het dossier van één gemeente."""
     controleer_code(code)
     vandaag = c.vandaag()
     d = lees_dossier(c, code, vandaag)
+    gelukt = PER_NAAM.get(request.query_params.get("gelukt", ""))
+    groepen = handelingen(g.rol)
     return toon(
         request,
         "dossier.html",
@@ -148,4 +160,7 @@ def page_dossier(code: str, request: Request, c: ContainerDep, g: PaginaGebruike
         d=d,
         vandaag=vandaag.isoformat(),
         grafieken=_grafieken(d, vandaag),
+        gelukt=gelukt.gelukt if gelukt else None,
+        handelingen=groepen,
+        mag={f.naam for _, lijst in groepen for f in lijst},
     )
