@@ -14,6 +14,7 @@ from api.schemas import (
     RedenBeoordeling,
     RedenCreate,
     SignaalCreate,
+    TermijnVerlenging,
     TussentijdsBerichtCreate,
     VooraankondigingCreate,
     VoorstelCreate,
@@ -163,3 +164,13 @@ def bekendmaking(code: str, body: Commando) -> k.MaakBesluitBekend:
 
 def beroep(code: str, body: Commando) -> k.RegistreerBeroep:
     return k.RegistreerBeroep(code=code, verwachte_versie=body.verwachte_versie)
+
+
+def nakoming(code: str, body: Commando, termijn: str) -> k.KomTermijnNa:
+    return k.KomTermijnNa(code=code, termijn=termijn, verwachte_versie=body.verwachte_versie)
+
+
+def verlenging(code: str, body: TermijnVerlenging, termijn: str) -> k.VerlengTermijn:
+    return k.VerlengTermijn(
+        code=code, termijn=termijn, tot=body.tot, verwachte_versie=body.verwachte_versie
+    )

@@ -89,6 +89,8 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "page_handeling_verbeterplan_ontvangen": TOEZICHT,
     "page_handeling_verbeterplan_bijwerken": TOEZICHT,
     "page_handeling_tussentijds_bericht": TOEZICHT,
+    "page_handeling_termijn_nagekomen": TOEZICHT,
+    "page_handeling_termijn_verlengen": TOEZICHT,
     "page_handeling_vooraankondiging": JURIDISCH,
     "page_handeling_besluit": JURIDISCH,
     "page_handeling_bekendmaking": JURIDISCH,

@@ -40,7 +40,8 @@ class Formulier:
     gelukt: str  # what the dossier page says after it was recorded
     uitleg: str = ""
     gevolg: str | None = None  # an act with legal effect: a confirmation page first
-    genummerd: str | None = None  # "voorstellen" or "redenen": what `nummer` picks from
+    # "voorstellen", "redenen" or "termijnen": what the `nummer` field picks from
+    genummerd: str | None = None
 
     @property
     def route(self) -> str:
@@ -72,6 +73,9 @@ VOORSTEL = Veld("nummer", "Voorstel", "nummer", verplicht=True)
 
 def reden(label: str = "Reden", hint: str = "", verplicht: bool = False) -> Veld:
     return Veld("reden", label, "tekstvak", hint=hint, verplicht=verplicht)
+
+
+INGRIJPEN = reden("Waarom grijpt de provincie in?", verplicht=True)
 
 
 FORMULIEREN: tuple[Formulier, ...] = (
@@ -146,6 +150,7 @@ FORMULIEREN: tuple[Formulier, ...] = (
         (
             Veld("soort", "Soort signaal", "keuze", keuzes=_keuzes(SignaalSoort), verplicht=True),
             Veld("omschrijving", "Omschrijving", "tekstvak", verplicht=True),
+            reden("Toelichting"),
             WANNEER,
         ),
         "Het signaal is geregistreerd.",
@@ -158,7 +163,11 @@ FORMULIEREN: tuple[Formulier, ...] = (
         s.RedenCreate,
         bouw.verschoonbare_reden,
         "create_verschoonbare_reden",
-        (PERIODE, Veld("omschrijving", "Wat voert de gemeente aan?", "tekstvak", verplicht=True)),
+        (
+            PERIODE,
+            Veld("omschrijving", "Wat voert de gemeente aan?", "tekstvak", verplicht=True),
+            reden("Toelichting"),
+        ),
         "De verschoonbare reden is geregistreerd.",
     ),
     Formulier(
@@ -253,7 +262,7 @@ FORMULIEREN: tuple[Formulier, ...] = (
         s.Commando,
         bouw.toezichtbrief,
         "create_toezichtbrief",
-        (WANNEER,),
+        (reden("Toelichting"), WANNEER),
         "De verzending van de toezichtbrief is vastgelegd.",
         uitleg="Legt vast dat de toezichtbrief over de laatste beoordeling is verzonden.",
     ),
@@ -264,7 +273,7 @@ FORMULIEREN: tuple[Formulier, ...] = (
         s.Commando,
         bouw.afschrift_raad,
         "create_afschrift_raad",
-        (WANNEER,),
+        (reden("Toelichting"), WANNEER),
         "Het afschrift aan de gemeenteraad is vastgelegd.",
     ),
     Formulier(
@@ -281,6 +290,7 @@ FORMULIEREN: tuple[Formulier, ...] = (
                 "datum",
                 hint="Alleen onder IBT-2021. Leeg laten: de standaardtermijn.",
             ),
+            reden("Toelichting"),
             WANNEER,
         ),
         "Het gesprek is vastgelegd; de termijn voor het verbeterplan loopt.",
@@ -292,7 +302,7 @@ FORMULIEREN: tuple[Formulier, ...] = (
         s.Commando,
         bouw.verbeterplan_ontvangst,
         "create_verbeterplan_ontvangst",
-        (WANNEER,),
+        (reden("Toelichting"), WANNEER),
         "De ontvangst van het verbeterplan is vastgelegd.",
         uitleg="Het door het college vastgestelde verbeterplan is ontvangen.",
     ),
@@ -314,8 +324,35 @@ FORMULIEREN: tuple[Formulier, ...] = (
         s.TussentijdsBerichtCreate,
         bouw.tussentijds_bericht,
         "create_tussentijds_bericht",
-        (PERIODE, WANNEER),
+        (PERIODE, reden("Toelichting"), WANNEER),
         "Het tussentijds bericht is vastgelegd.",
+    ),
+    Formulier(
+        "termijn-nagekomen",
+        "Termijn nagekomen",
+        "Termijnen",
+        s.Commando,
+        bouw.nakoming,
+        "create_nakoming",
+        (Veld("nummer", "Termijn", "nummer", verplicht=True), reden("Toelichting"), WANNEER),
+        "Vastgelegd dat aan de termijn is voldaan.",
+        genummerd="termijnen",
+    ),
+    Formulier(
+        "termijn-verlengen",
+        "Termijn verlengen",
+        "Termijnen",
+        s.TermijnVerlenging,
+        bouw.verlenging,
+        "create_verlenging",
+        (
+            Veld("nummer", "Termijn", "nummer", verplicht=True),
+            Veld("tot", "Nieuwe laatste dag", "datum", verplicht=True),
+            reden(hint="Bijvoorbeeld de aparte afspraak met de gemeente.", verplicht=True),
+        ),
+        "De termijn is verlengd.",
+        uitleg="Bijvoorbeeld een langere termijn voor het verbeterplan, bij aparte afspraken.",
+        genummerd="termijnen",
     ),
     # --- juridisch ---
     Formulier(
@@ -332,6 +369,7 @@ FORMULIEREN: tuple[Formulier, ...] = (
                 "datum",
                 verplicht=True,
             ),
+            INGRIJPEN,
             WANNEER,
         ),
         "De vooraankondiging is vastgelegd.",
@@ -353,6 +391,7 @@ FORMULIEREN: tuple[Formulier, ...] = (
                 hint="Ten minste één deelstap, elk met een omschrijving en een termijn.",
                 verplicht=True,
             ),
+            INGRIJPEN,
             WANNEER,
         ),
         "Het besluit tot indeplaatsstelling is vastgelegd.",
@@ -366,7 +405,7 @@ FORMULIEREN: tuple[Formulier, ...] = (
         s.Commando,
         bouw.bekendmaking,
         "create_bekendmaking",
-        (WANNEER,),
+        (reden("Toelichting"), WANNEER),
         "De bekendmaking is vastgelegd; de beroepstermijn loopt.",
         uitleg="De beroepstermijn van zes weken begint de dag na de bekendmaking.",
     ),
@@ -417,4 +456,11 @@ FORMULIEREN: tuple[Formulier, ...] = (
 )
 
 PER_NAAM: dict[str, Formulier] = {f.naam: f for f in FORMULIEREN}
-GROEPEN = ("Dossier", "Beoordeling", "Brieven en verbeterplan", "Juridisch", "Correcties")
+GROEPEN = (
+    "Dossier",
+    "Beoordeling",
+    "Brieven en verbeterplan",
+    "Termijnen",
+    "Juridisch",
+    "Correcties",
+)

@@ -18,12 +18,13 @@ from api.deps import Container, ContainerDep, Gebruiker
 from api.errors import status_van, veldfouten
 from api.pages.formulieren import FORMULIEREN, Formulier, Veld
 from api.pages.toegang import PaginaFout, PaginaGebruiker, controleer_code
-from api.pages.weergave import toon
+from api.pages.weergave import datum, tijdstip, toon
 from api.routers.common import stempel
 from domain.errors import DomainError, GelijktijdigGewijzigd
 
 router = APIRouter(include_in_schema=False)
 DEELSTAPRIJEN = 5
+TERMIJN_PATROON = r"[0-9]{1,9}\.[0-9]{1,3}"  # as the JSON route's path
 Invoer = dict[str, str]  # input name -> what the user typed, shown again on a refusal
 Fouten = dict[str, str]  # input name -> message; "algemeen" for the form as a whole
 
@@ -102,18 +103,24 @@ def _label(f: Formulier, veld: str, rijen: list[int]) -> tuple[str, str]:
     return "algemeen", veld
 
 
-def _nummer(f: Formulier, invoer: Invoer, fouten: Fouten) -> int | None:
+def _nummer(f: Formulier, invoer: Invoer, fouten: Fouten) -> dict[str, int | str]:
+    """What the JSON route has in its path: the proposal's or reason's number, or the
+    term's id; checked as the path is."""
     if f.genummerd is None:
-        return None
+        return {}
     label = next(v.label for v in f.velden if v.naam == "nummer")
     tekst = invoer["nummer"].strip()
     if not tekst:
         fouten["nummer"] = f"{label} is verplicht: kies er een."
-    elif not re.fullmatch(r"[0-9]{1,9}", tekst):
-        fouten["nummer"] = f"{label} moet een geheel getal zijn."
+    elif f.genummerd == "termijnen":
+        if re.fullmatch(TERMIJN_PATROON, tekst):
+            return {"termijn": tekst}
+        fouten["nummer"] = f"{label} heeft niet de juiste vorm."
+    elif re.fullmatch(r"[0-9]{1,9}", tekst):
+        return {"nummer": int(tekst)}
     else:
-        return int(tekst)
-    return None
+        fouten["nummer"] = f"{label} moet een geheel getal zijn."
+    return {}
 
 
 def valideer(
@@ -133,14 +140,15 @@ def valideer(
     if fouten:
         return None, None, fouten
     try:
-        extra = {"nummer": nummer} if f.genummerd else {}
-        return f.bouw(code, verzoek, **extra), verzoek, {}
+        return f.bouw(code, verzoek, **nummer), verzoek, {}
     except DomainError as e:
         return None, None, {_veld_van(f, e): _zin(e.bericht)}
 
 
 def _veld_van(f: Formulier, fout: DomainError) -> str:
     namen = {v.naam for v in f.velden}
+    if f.genummerd and fout.veld in ("nummer", "termijn"):
+        return "nummer"
     return fout.veld if fout.veld in namen else "algemeen"
 
 
@@ -160,6 +168,11 @@ def nummerkeuzes(f: Formulier, c: Container, code: str) -> list[tuple[str, str]]
             (str(r["nummer"]), f"Reden {r['nummer']} ({r['periode']}): {r['omschrijving'][:80]}")
             for r in c.queries.verschoonbare_redenen(code)
             if r["aanvaard"] is None
+        ]
+    if f.genummerd == "termijnen":
+        return [
+            (tm["termijn"], f"{tm['omschrijving']} (tot en met {datum(tm['einddatum'])})")
+            for tm in c.queries.open_termijnen(code)
         ]
     return []
 
@@ -195,6 +208,14 @@ def _toon_formulier(
     )
 
 
+def _dag(tekst: str) -> str:
+    """A valid date in Dutch words ('3 oktober 2024'); otherwise as typed."""
+    try:
+        return datum(tekst)
+    except ValueError:
+        return tekst
+
+
 def samenvatting(
     f: Formulier, invoer: Invoer, keuzes: list[tuple[str, str]]
 ) -> list[tuple[str, str]]:
@@ -205,12 +226,16 @@ def samenvatting(
             for i in range(DEELSTAPRIJEN):
                 oms, tot = (invoer[f"deelstappen-{i}-{d}"] for d in ("omschrijving", "termijn_tot"))
                 if oms.strip() or tot.strip():
-                    regels.append((f"Deelstap {i + 1}", f"{oms} (termijn tot en met {tot})"))
+                    regels.append((f"Deelstap {i + 1}", f"{oms} (tot en met {_dag(tot)})"))
             continue
         tekst = invoer[v.naam].strip()
         opties = dict(keuzes if v.soort == "nummer" else v.keuzes)
         if v.soort == "janee":
             tekst = "ja" if tekst == "ja" else "nee"
+        elif v.soort == "datum" and tekst:
+            tekst = _dag(tekst)
+        elif v.soort == "tijdstip" and tekst:
+            tekst = tijdstip(tekst)
         elif tekst in opties:
             tekst = opties[tekst]
         if tekst:

@@ -74,6 +74,15 @@ def test_elk_formulier_voor_de_rollen_van_zijn_api_route(api):
                 assert verstuur(api, f.naam, {}, rol).status_code == 403
 
 
+def test_elk_veld_is_een_veld_van_het_schema_van_de_api():
+    for f in FORMULIEREN:
+        namen = {v.naam for v in f.velden} - {"nummer"}
+        assert namen <= set(f.schema.model_fields), f.naam
+        assert ("nummer" in {v.naam for v in f.velden}) == (f.genummerd is not None), f.naam
+        verplicht = {n for n, veld in f.schema.model_fields.items() if veld.is_required()}
+        assert verplicht <= namen, f.naam  # no form lacks a field the API requires
+
+
 def test_het_dossier_toont_alleen_de_handelingen_van_de_rol(api):
     def links(rol: Rol) -> set[str]:
         html = api.client.get(f"/gemeenten/{CODE}", headers=api.als(rol)).text
@@ -286,3 +295,39 @@ def test_vooraankondiging_bevestigen(api):
     r = verstuur(api, "vooraankondiging", {"termijn_tot": "2022-10-15"}, Rol.JURIST)
     assert r.status_code == 200 and "Controleer en bevestig" in r.text
     assert "trede 4" in r.text and "2022-10-15" in r.text
+
+
+def test_termijn_verlengen_kiest_uit_de_open_termijnen(api):
+    overgenomen = {"periode": "2022-1", "trede": 4, "bron": "publicatie"}
+    assert api.post(f"/gemeenten/{CODE}/overgenomen-beoordelingen", overgenomen, Rol.BEHEERDER)
+    # The vooraankondiging through its form: confirmed, it sets the term.
+    vooraf = {"termijn_tot": "2022-10-15", "reden": "achterstand groeit"}
+    assert verstuur(api, "vooraankondiging", vooraf, Rol.JURIST).status_code == 200
+    assert api.get(f"/termijnen?gemeente={CODE}").json() == []
+    klaar = verstuur(api, "vooraankondiging", {**vooraf, "bevestigd": "1"}, Rol.JURIST)
+    assert klaar.status_code == 303, samenvatting(klaar.text)
+    termijn = api.get(f"/termijnen?gemeente={CODE}&status=open").json()[0]
+    formulier = api.client.get(adres("termijn-verlengen"), headers=api.als(Rol.TOEZICHTHOUDER)).text
+    assert f'<option value="{termijn["termijn"]}">{termijn["omschrijving"]}' in formulier
+    voor = versie(api)
+    r = verstuur(
+        api, "termijn-verlengen", {"nummer": "x", "tot": "2030-01-15", "reden": "afspraak"}
+    )
+    assert r.status_code == 422 and "Termijn heeft niet de juiste vorm." in samenvatting(r.text)
+    r = verstuur(api, "termijn-verlengen", {"nummer": "999.0", "tot": "2030-01-15", "reden": "a"})
+    assert r.status_code == 404 and 'href="#veld-nummer"' in samenvatting(r.text)
+    r = verstuur(api, "termijn-verlengen", {"nummer": termijn["termijn"], "tot": "2030-01-15"})
+    assert r.status_code == 422 and 'href="#veld-reden"' in samenvatting(r.text)
+    assert versie(api) == voor
+    r = verstuur(
+        api,
+        "termijn-verlengen",
+        {"nummer": termijn["termijn"], "tot": "2030-01-15", "reden": "Aparte afspraak"},
+    )
+    assert r.status_code == 303, samenvatting(r.text)
+    verlengd = next(
+        t
+        for t in api.get(f"/termijnen?gemeente={CODE}").json()
+        if t["termijn"] == termijn["termijn"]
+    )
+    assert verlengd["verlengd"] is True and verlengd["tot"] == "2030-01-15"
