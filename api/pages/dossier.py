@@ -11,7 +11,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import Container, ContainerDep
-from api.pages.formulieren import FORMULIEREN, GROEPEN, PER_NAAM, Formulier
+from api.pages.formulier import Formulier
+from api.pages.formulieren import FORMULIEREN, GROEPEN, PER_NAAM
 from api.pages.grafieken import (
     Lijngrafiek,
     Staafgrafiek,

@@ -1,82 +1,24 @@
-"""The web forms, declared: one entry per command with its title, its fields (label, hint,
-kind of input), the request schema and command builder it shares with its JSON route, and
-for an act with legal effect the consequence shown on the confirmation page. Who may use a
-form is the role set of its page route in api/toegang.py, equal to that of `api_route`."""
+"""The web forms, one per command: title, fields, the request schema and command builder
+shared with its JSON route (`api_route`), and for an act with legal effect the consequence
+shown on the confirmation page. Who may use a form is the role set of its page route in
+api/toegang.py, equal to that of `api_route` (a test holds them equal)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
-
 from api import commandobouw as bouw
 from api import schemas as s
-from domain.woorden import Cijferveld, ContactSoort, SignaalSoort
-
-Keuzes = tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class Veld:
-    naam: str  # the schema's field ('nummer' is the path's number, not in the schema)
-    label: str
-    # tekst, tekstvak, getal, keuze, janee (a box), jaofnee (two radios), datum, tijdstip,
-    # lijst (one per line), deelstappen (rows), nummer (which proposal or reason)
-    soort: str = "tekst"
-    hint: str = ""
-    keuzes: Keuzes = ()
-    verplicht: bool = False
-
-
-@dataclass(frozen=True)
-class Formulier:
-    naam: str  # the address: /gemeenten/{code}/handelingen/{naam}
-    titel: str
-    groep: str
-    schema: type[s.Commando]
-    bouw: Callable[..., Any]
-    api_route: str
-    velden: tuple[Veld, ...]
-    gelukt: str  # what the dossier page says after it was recorded
-    uitleg: str = ""
-    gevolg: str | None = None  # an act with legal effect: a confirmation page first
-    # "voorstellen", "redenen" or "termijnen": what the `nummer` field picks from
-    genummerd: str | None = None
-
-    @property
-    def route(self) -> str:
-        return f"page_handeling_{self.naam.replace('-', '_')}"
-
-
-def _keuzes(waarden: Any) -> Keuzes:
-    return tuple((str(w), str(w)[0].upper() + str(w)[1:]) for w in waarden)
-
-
-CIJFERVELDEN: Keuzes = (
-    (Cijferveld.TAAKSTELLING_GEPUBLICEERD, "Taakstelling (gepubliceerd)"),
-    (Cijferveld.STAND_BEGIN, "Stand begin periode"),
-    (Cijferveld.REALISATIE, "Realisatie"),
-    (Cijferveld.STAND_EIND, "Stand eind periode (COA)"),
-    (Cijferveld.TIJDIG_BESCHIKBAAR, "Tijdig beschikbaar"),
+from api.pages.formulier import (
+    CIJFERVELDEN,
+    INGRIJPEN,
+    PERIODE,
+    VOORSTEL,
+    WANNEER,
+    Formulier,
+    Veld,
+    keuzes_van,
+    reden,
 )
-PERIODE = Veld(
-    "periode", "Periode", hint="Jaar en helft, bijvoorbeeld 2024-1 of 2024-II.", verplicht=True
-)
-WANNEER = Veld(
-    "plaatsgevonden_op",
-    "Wanneer gebeurde het?",
-    "tijdstip",
-    hint="Datum en tijd in Nederlandse tijd. Leeg laten: nu.",
-)
-VOORSTEL = Veld("nummer", "Voorstel", "nummer", verplicht=True)
-
-
-def reden(label: str = "Reden", hint: str = "", verplicht: bool = False) -> Veld:
-    return Veld("reden", label, "tekstvak", hint=hint, verplicht=verplicht)
-
-
-INGRIJPEN = reden("Waarom grijpt de provincie in?", verplicht=True)
-
+from domain.woorden import ContactSoort, SignaalSoort
 
 FORMULIEREN: tuple[Formulier, ...] = (
     # --- dossier ---
@@ -88,7 +30,9 @@ FORMULIEREN: tuple[Formulier, ...] = (
         bouw.contact,
         "create_contact",
         (
-            Veld("soort", "Soort contact", "keuze", keuzes=_keuzes(ContactSoort), verplicht=True),
+            Veld(
+                "soort", "Soort contact", "keuze", keuzes=keuzes_van(ContactSoort), verplicht=True
+            ),
             Veld("samenvatting", "Samenvatting", "tekstvak", verplicht=True),
             Veld("deelnemers", "Deelnemers", "lijst", hint="Eén naam per regel."),
             Veld(
@@ -148,7 +92,9 @@ FORMULIEREN: tuple[Formulier, ...] = (
         bouw.signaal,
         "create_signaal",
         (
-            Veld("soort", "Soort signaal", "keuze", keuzes=_keuzes(SignaalSoort), verplicht=True),
+            Veld(
+                "soort", "Soort signaal", "keuze", keuzes=keuzes_van(SignaalSoort), verplicht=True
+            ),
             Veld("omschrijving", "Omschrijving", "tekstvak", verplicht=True),
             reden("Toelichting"),
             WANNEER,

@@ -16,7 +16,8 @@ from pydantic import ValidationError
 
 from api.deps import Container, ContainerDep, Gebruiker
 from api.errors import status_van, veldfouten
-from api.pages.formulieren import FORMULIEREN, Formulier, Veld
+from api.pages.formulier import Formulier, Veld
+from api.pages.formulieren import FORMULIEREN
 from api.pages.toegang import PaginaFout, PaginaGebruiker, controleer_code
 from api.pages.weergave import datum, tijdstip, toon
 from api.routers.common import stempel

@@ -190,6 +190,7 @@ def test_afwijkend_voorstel_vraagt_een_motivering_en_de_bestuurder_bevestigt(api
     bevestig = verstuur(api, "vaststellen", data, Rol.BESTUURDER)
     assert bevestig.status_code == 200 and "Controleer en bevestig" in bevestig.text
     assert "De trede van de gemeente wordt die van het voorstel" in bevestig.text
+    assert "nu op trede 2" in bevestig.text
     assert 'name="bevestigd" value="1"' in bevestig.text and 'value="Akkoord"' in bevestig.text
     assert versie(api) == tussen  # the first POST records nothing
     terug = verstuur(api, "vaststellen", {**data, "wijzigen": "1"}, Rol.BESTUURDER)
