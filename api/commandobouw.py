@@ -14,6 +14,7 @@ from api.schemas import (
     RedenBeoordeling,
     RedenCreate,
     SignaalCreate,
+    TaakstellingWijziging,
     TermijnVerlenging,
     TussentijdsBerichtCreate,
     VooraankondigingCreate,
@@ -22,6 +23,18 @@ from api.schemas import (
 from application import commandos as k
 from domain.ladder import Deelstap
 from domain.periode import Periode
+
+
+def taakstelling_wijziging(
+    code: str, body: TaakstellingWijziging, periode: str
+) -> k.WijzigTaakstelling:
+    return k.WijzigTaakstelling(
+        code=code,
+        periode=Periode.parse(periode),
+        soort=body.soort,
+        waarde=body.waarde,
+        verwachte_versie=body.verwachte_versie,
+    )
 
 
 def contact(code: str, body: ContactCreate) -> k.LegContactVast:

@@ -75,6 +75,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     # command forms (api/pages/formulieren.py): each the role set of the API route it shares
     "page_handeling_contact": TOEZICHT,
     "page_handeling_cijfer": TOEZICHT,
+    "page_handeling_taakstelling_wijzigen": TOEZICHT,
     "page_handeling_cijfer_intrekken": TOEZICHT,
     "page_handeling_signaal": TOEZICHT,
     "page_handeling_verschoonbare_reden": TOEZICHT,

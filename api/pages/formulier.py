@@ -39,7 +39,8 @@ class Formulier:
     gelukt: str  # what the dossier page says after it was recorded
     uitleg: str = ""
     gevolg: str | None = None  # an act with legal effect: a confirmation page first
-    # "voorstellen", "redenen" or "termijnen": what the `nummer` field picks from
+    # "voorstellen", "redenen", "termijnen" or "perioden": what the `nummer` field picks
+    # from (the JSON route has it in its path)
     genummerd: str | None = None
 
     @property

@@ -18,7 +18,7 @@ from api.pages.formulier import (
     keuzes_van,
     reden,
 )
-from domain.woorden import ContactSoort, SignaalSoort
+from domain.woorden import ContactSoort, SignaalSoort, TaakstellingSoort
 
 FORMULIEREN: tuple[Formulier, ...] = (
     # --- dossier ---
@@ -61,6 +61,38 @@ FORMULIEREN: tuple[Formulier, ...] = (
             WANNEER,
         ),
         "Het cijfer is geregistreerd.",
+    ),
+    Formulier(
+        "taakstelling-wijzigen",
+        "Taakstelling wijzigen",
+        "Dossier",
+        s.TaakstellingWijziging,
+        bouw.taakstelling_wijziging,
+        "create_taakstelling_wijziging",
+        (
+            Veld("nummer", "Periode", "nummer", verplicht=True),
+            Veld(
+                "soort",
+                "Soort wijziging",
+                "keuze",
+                keuzes=(
+                    (TaakstellingSoort.HERVERDELING, "Herverdeling (erbij of eraf)"),
+                    (TaakstellingSoort.VERLAGING, "Verlaging (de nieuwe taakstelling)"),
+                ),
+                verplicht=True,
+            ),
+            Veld(
+                "waarde",
+                "Aantal personen",
+                "getal",
+                hint="Bij herverdeling: het aantal erbij, of met een minteken eraf. Bij "
+                "verlaging: de nieuwe taakstelling.",
+                verplicht=True,
+            ),
+            reden(verplicht=True),
+        ),
+        "De wijziging van de taakstelling is vastgelegd.",
+        genummerd="perioden",
     ),
     Formulier(
         "cijfer-intrekken",

@@ -113,6 +113,8 @@ def _nummer(f: Formulier, invoer: Invoer, fouten: Fouten) -> dict[str, int | str
     tekst = invoer["nummer"].strip()
     if not tekst:
         fouten["nummer"] = f"{label} is verplicht: kies er een."
+    elif f.genummerd == "perioden":
+        return {"periode": tekst}  # the builder parses it, as the JSON route does
     elif f.genummerd == "termijnen":
         if re.fullmatch(TERMIJN_PATROON, tekst):
             return {"termijn": tekst}
@@ -148,7 +150,7 @@ def valideer(
 
 def _veld_van(f: Formulier, fout: DomainError) -> str:
     namen = {v.naam for v in f.velden}
-    if f.genummerd and fout.veld in ("nummer", "termijn"):
+    if f.genummerd and fout.veld in ("nummer", "termijn", "periode"):
         return "nummer"
     return fout.veld if fout.veld in namen else "algemeen"
 
@@ -169,6 +171,12 @@ def nummerkeuzes(f: Formulier, c: Container, code: str) -> list[tuple[str, str]]
             (str(r["nummer"]), f"Reden {r['nummer']} ({r['periode']}): {r['omschrijving'][:80]}")
             for r in c.queries.verschoonbare_redenen(code)
             if r["aanvaard"] is None
+        ]
+    if f.genummerd == "perioden":
+        return [
+            (p["periode"], f"{p['periode']} (taakstelling {p['taakstelling_gepubliceerd']})")
+            for p in c.queries.perioden(code)
+            if p["taakstelling_gepubliceerd"] is not None
         ]
     if f.genummerd == "termijnen":
         return [

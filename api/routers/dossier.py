@@ -21,10 +21,6 @@ from api.schemas import (
     SignaalCreate,
     TaakstellingWijziging,
 )
-from application.commandos import (
-    WijzigTaakstelling,
-)
-from domain.periode import Periode
 
 router = APIRouter(
     prefix="/gemeenten/{code}", tags=["dossier"], responses=FOUTEN, dependencies=[FilterDep]
@@ -55,16 +51,7 @@ def create_taakstelling_wijziging(
     code: Code, periode: str, body: TaakstellingWijziging, c: ContainerDep, g: GebruikerDep
 ) -> Antwoord:
     """Herverdeling (+/-) of verlaging van de taakstelling; reden verplicht."""
-    return c.voer_uit(
-        WijzigTaakstelling(
-            code=code,
-            periode=Periode.parse(periode),
-            soort=body.soort,
-            waarde=body.waarde,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.taakstelling_wijziging(code, body, periode), stempel(g, c, body))
 
 
 @router.post("/contacten", status_code=status.HTTP_201_CREATED, response_model=Resultaat)

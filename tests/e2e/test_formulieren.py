@@ -51,6 +51,9 @@ def verstuur(api, naam: str, data: dict, rol: Rol = Rol.TOEZICHTHOUDER):
 
 
 def samenvatting(html: str) -> str:
+    """The error summary; each of its links leads to an element on the page."""
+    for doel in re.findall(r'href="#([^"]+)"', html):
+        assert f'id="{doel}"' in html, doel
     gevonden = re.search(
         r'<div class="utrecht-alert[^"]*toezicht-foutsamenvatting".*?</div>\s*</div>', html, re.S
     )
@@ -81,6 +84,21 @@ def test_elk_veld_is_een_veld_van_het_schema_van_de_api():
         assert ("nummer" in {v.naam for v in f.velden}) == (f.genummerd is not None), f.naam
         verplicht = {n for n, veld in f.schema.model_fields.items() if veld.is_required()}
         assert verplicht <= namen, f.naam  # no form lacks a field the API requires
+
+
+def test_een_leeg_formulier_legt_nooit_iets_vast(api):
+    """Every form posted empty: refused with a summary whose links all lead to a field,
+    or (an act with legal effect) the confirmation page; never recorded, never a 5xx."""
+    voor = versie(api)
+    for f in FORMULIEREN:
+        rol = next(r for r in ROLLEN if r in ROUTE_ROLLEN[f.route])
+        r = verstuur(api, f.naam, {}, rol)
+        if r.status_code == 200:
+            assert f.gevolg and "Controleer en bevestig" in r.text, f.naam
+        else:
+            assert 400 <= r.status_code < 500 and "Er is een probleem" in r.text, f.naam
+            samenvatting(r.text)
+        assert versie(api) == voor, f.naam
 
 
 def test_het_dossier_toont_alleen_de_handelingen_van_de_rol(api):
@@ -332,3 +350,22 @@ def test_termijn_verlengen_kiest_uit_de_open_termijnen(api):
         if t["termijn"] == termijn["termijn"]
     )
     assert verlengd["verlengd"] is True and verlengd["tot"] == "2030-01-15"
+
+
+def test_taakstelling_herverdelen(api):
+    formulier = api.client.get(adres("taakstelling-wijzigen"), headers=api.als(Rol.TOEZICHTHOUDER))
+    assert '<option value="2022-1">2022-1 (taakstelling 204)</option>' in formulier.text
+    voor = versie(api)
+    wijziging = {"nummer": "2022-1", "soort": "herverdeling", "waarde": "-4"}
+    r = verstuur(api, "taakstelling-wijzigen", {**wijziging, "nummer": "2022-9"})
+    assert r.status_code == 422 and "2022-9&#39; is geen periode" in samenvatting(r.text)
+    assert 'href="#veld-nummer"' in samenvatting(r.text)
+    r = verstuur(api, "taakstelling-wijzigen", {**wijziging, "waarde": "-500", "reden": "COA"})
+    assert r.status_code == 422 and 'href="#veld-waarde"' in samenvatting(r.text)
+    assert versie(api) == voor
+    r = verstuur(api, "taakstelling-wijzigen", {**wijziging, "reden": "Ruil met Nieuwegein"})
+    assert r.status_code == 303, samenvatting(r.text)
+    periode = next(
+        p for p in api.get(f"/gemeenten/{CODE}/perioden").json() if p["periode"] == "2022-1"
+    )
+    assert periode["herverdeling"] == -4 and periode["taakstelling"] == 200
