@@ -145,14 +145,16 @@ def valideer(
     try:
         return f.bouw(code, verzoek, **nummer), verzoek, {}
     except DomainError as e:
-        return None, None, {_veld_van(f, e): _zin(e.bericht)}
+        return None, None, {veld_van(f, e, invoer): _zin(e.bericht)}
 
 
-def _veld_van(f: Formulier, fout: DomainError) -> str:
-    namen = {v.naam for v in f.velden}
+def veld_van(f: Formulier, fout: DomainError, invoer: Invoer) -> str:
+    """The input a refusal of the domain names (a deelstap by its form row)."""
     if f.genummerd and fout.veld in ("nummer", "termijn", "periode"):
         return "nummer"
-    return fout.veld if fout.veld in namen else "algemeen"
+    if fout.veld and fout.veld.startswith("deelstappen."):
+        return _label(f, fout.veld, verzoek_van(f, invoer)[1])[0]
+    return fout.veld if fout.veld in {v.naam for v in f.velden} else "algemeen"
 
 
 def nummerkeuzes(f: Formulier, c: Container, code: str) -> list[tuple[str, str]]:
@@ -288,7 +290,7 @@ def _verstuur(
             )
             fouten = {"algemeen": bericht}
         else:
-            fouten = {_veld_van(f, e): _zin(e.bericht)}
+            fouten = {veld_van(f, e, invoer): _zin(e.bericht)}
         return _toon_formulier(request, f, c, gemeente, invoer, fouten, status_van(e))
     return RedirectResponse(f"/gemeenten/{code}?gelukt={f.naam}", 303)
 

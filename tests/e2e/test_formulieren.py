@@ -9,10 +9,12 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from api.pages.formulieren import FORMULIEREN
+from api.pages.formulieren import FORMULIEREN, PER_NAAM
+from api.pages.handelingen import invoer_van, veld_van
 from api.sessies import hasher
 from api.toegang import ROUTE_ROLLEN
 from application import commandos as k
+from domain.errors import OngeldigeInvoer
 from domain.periode import Periode
 from domain.vastlegging import Rol, Vastlegging
 from tests.e2e.conftest import NU, _api
@@ -77,7 +79,7 @@ def test_elk_formulier_voor_de_rollen_van_zijn_api_route(api):
                 assert verstuur(api, f.naam, {}, rol).status_code == 403
 
 
-def test_elk_veld_is_een_veld_van_het_schema_van_de_api():
+def test_elk_veld_is_eenveld_van_het_schema_van_de_api():
     for f in FORMULIEREN:
         namen = {v.naam for v in f.velden} - {"nummer"}
         assert namen <= set(f.schema.model_fields), f.naam
@@ -369,3 +371,12 @@ def test_taakstelling_herverdelen(api):
         p for p in api.get(f"/gemeenten/{CODE}/perioden").json() if p["periode"] == "2022-1"
     )
     assert periode["herverdeling"] == -4 and periode["taakstelling"] == 200
+
+
+def test_een_weigering_van_het_domein_noemt_de_rij_van_de_deelstap():
+    f = PER_NAAM["besluit"]
+    invoer = invoer_van(f, {"deelstappen-2-omschrijving": "a", "deelstappen-2-termijn_tot": "x"})
+    fout = OngeldigeInvoer("elke termijn moet na het besluit eindigen", "deelstappen.0.termijn_tot")
+    assert veld_van(f, fout, invoer) == "deelstappen-2-termijn_tot"
+    assert veld_van(f, OngeldigeInvoer("reden ontbreekt", "reden"), invoer) == "reden"
+    assert veld_van(f, OngeldigeInvoer("geen besluit"), invoer) == "algemeen"
