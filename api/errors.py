@@ -105,16 +105,30 @@ def _reden(fout: dict[str, Any], veld: str) -> str:
     return _VALIDATIE.get(soort, "is ongeldig")
 
 
+def veldfouten(fouten: Any) -> list[tuple[str, str]]:
+    """Each validation error as (field, reason in Dutch): the API's answer and the web
+    forms' error summary word a refusal the same way."""
+    uit = []
+    for fout in fouten:
+        veld = _veldnaam(tuple(fout.get("loc", ())))
+        uit.append((veld, _reden(fout, veld)))
+    return uit
+
+
+def status_van(fout: DomainError) -> int:
+    """The HTTP status a refused command answers with."""
+    return next((s for cls, s in STATUS.items() if isinstance(fout, cls)), 422)
+
+
 def _validatiefout(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     if any(f.get("type") == "json_invalid" for f in exc.errors()):
         # The location is a character position in the body, not a field.
         body = Fout(fout="de inhoud van het verzoek is geen geldige JSON")
         return JSONResponse(body.model_dump(), status_code=400)
-    details: list[dict[str, Any]] = []
-    for fout in exc.errors():
-        veld = _veldnaam(tuple(fout.get("loc", ())))
-        details.append({"veld": veld, "fout": f"{veld} {_reden(fout, veld)}"})
+    details = [
+        {"veld": veld, "fout": f"{veld} {reden}"} for veld, reden in veldfouten(exc.errors())
+    ]
     eerste: dict[str, Any] = details[0] if details else {"veld": None, "fout": "ongeldig verzoek"}
     body = Fout(fout=eerste["fout"], veld=eerste["veld"], details=details)
     return JSONResponse(body.model_dump(), status_code=422)
@@ -122,8 +136,9 @@ def _validatiefout(_: Request, exc: Exception) -> JSONResponse:
 
 def _domeinfout(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DomainError)
-    status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
-    return JSONResponse(Fout(fout=exc.bericht, veld=exc.veld).model_dump(), status_code=status)
+    return JSONResponse(
+        Fout(fout=exc.bericht, veld=exc.veld).model_dump(), status_code=status_van(exc)
+    )
 
 
 _HTTP = {

@@ -21,7 +21,7 @@ from api.beveiliging import Beveiliging
 from api.deps import Container
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
-from api.pages import afleiding, inloggen, overzicht, rapportage, tijdlijn, werk
+from api.pages import afleiding, handelingen, inloggen, overzicht, rapportage, tijdlijn, werk
 from api.pages import dossier as dossierpagina
 from api.pages import ontvangst as ontvangstpagina
 from api.pages import toegang as pagina_toegang
@@ -146,6 +146,7 @@ def maak_app(
         werk,
         inloggen,
         rapportage,
+        handelingen,
     ):
         app.include_router(pagina.router)
     controleer_routes(app)  # a route without its role requirement is never served open

@@ -155,6 +155,16 @@ def vereisten_per_route(app: Any) -> Iterable[tuple[str, list[Rolvereiste]]]:
         yield rc.name or "", rolvereisten(dependant) if dependant is not None else []
 
 
+def rollen_in(routes: Iterable[Any], naam: str) -> frozenset[Rol]:
+    """The roles the route called `naam` among `routes` declares (a web form takes those
+    of the API route it mirrors)."""
+    for route in routes:
+        if getattr(route, "name", None) == naam:
+            [vereiste] = rolvereisten(route.dependant)
+            return vereiste.rollen
+    raise LookupError(f"geen route {naam}")
+
+
 def rollen_per_route(app: Any) -> dict[str, frozenset[Rol]]:
     """The route-by-role table, derived from the routes' own declarations: route name ->
     the roles allowed. Public routes are not in it."""

@@ -17,9 +17,9 @@ from tests.browser.demosite import CHROMIUM, STARTVLAGGEN, WACHTWOORD, demosite 
 DOEL = WORTEL / "docs" / "screenshots"
 
 
-def _inloggen(page: Page) -> None:
+def _inloggen(page: Page, naam: str = "toezichthouder") -> None:
     page.goto("/inloggen")
-    page.get_by_label("Gebruikersnaam").fill("toezichthouder")
+    page.get_by_label("Gebruikersnaam").fill(naam)
     page.get_by_label("Wachtwoord").fill(WACHTWOORD)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url("/")
@@ -40,6 +40,25 @@ def _paginas(page: Page) -> dict[str, str]:
     }
 
 
+def _formulieren(page: Page, breedte: int) -> None:
+    """A form refused with its error summary, and an act's confirmation page (on Bunnik;
+    nothing is recorded: the confirmation is not given)."""
+    page.goto("/gemeenten/GM0312/handelingen/contact")
+    page.get_by_label("Deelnemers").fill("Wethouder Jansen")
+    page.get_by_role("button", name="Contact vastleggen").click()
+    page.screenshot(path=DOEL / f"formulier-met-fouten-{breedte}.png", full_page=True)
+    page.goto("/gemeenten/GM0312/handelingen/voorstel")
+    page.get_by_label("Trede").select_option(label="Trede 3")
+    page.get_by_label("Motivering").fill("De gemeente herstelt zich")
+    page.get_by_role("button", name="Beoordeling voorstellen").click()
+    page.get_by_role("button", name="Uitloggen").click()
+    _inloggen(page, "bestuurder")
+    page.goto("/gemeenten/GM0312/handelingen/vaststellen")
+    page.get_by_label("Voorstel").select_option(index=1)
+    page.get_by_role("button", name="Verder naar controleren").click()
+    page.screenshot(path=DOEL / f"bevestigen-{breedte}.png", full_page=True)
+
+
 def main() -> None:
     DOEL.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as map, demosite(Path(map)) as site, sync_playwright() as p:
@@ -57,6 +76,7 @@ def main() -> None:
             for naam, pad in _paginas(page).items():
                 page.goto(pad)
                 page.screenshot(path=DOEL / f"{naam}-{breedte}.png", full_page=True)
+            _formulieren(page, breedte)
             context.close()
         browser.close()
     for png in sorted(DOEL.glob("*.png")):

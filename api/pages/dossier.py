@@ -11,6 +11,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import Container, ContainerDep, Gebruiker
+from api.pages.formulier import Formulier
+from api.pages.formulieren import FORMULIEREN, GROEPEN, PER_NAAM
 from api.pages.grafieken import (
     Lijngrafiek,
     Staafgrafiek,
@@ -18,10 +20,12 @@ from api.pages.grafieken import (
     schema_op,
     verloop_grafiek,
 )
+from api.pages.handelingen import rollen_van
 from api.pages.toegang import PaginaFout, PaginaLezen, controleer_code
 from api.pages.weergave import datum, getal, toon
 from api.toegang import TOEZICHT
 from domain.periode import Periode
+from domain.vastlegging import Rol
 from projections.periodecijfers import PeriodeStand, periode_standen
 from projections.realisatieverloop import realisatie_verloop
 
@@ -146,6 +150,13 @@ def _grafieken(d: Dossier, vandaag: date) -> dict[str, Grafiek | None]:
     }
 
 
+def handelingen(rol: Rol) -> list[tuple[str, list[Formulier]]]:
+    """The forms this role may use, per group; a group without any is left out."""
+    mag = [f for f in FORMULIEREN if rol in rollen_van(f)]
+    per_groep = [(groep, [f for f in mag if f.groep == groep]) for groep in GROEPEN]
+    return [(groep, lijst) for groep, lijst in per_groep if lijst]
+
+
 @router.get("/gemeenten/{code}", response_class=HTMLResponse)
 def page_dossier(code: str, request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLResponse:
     """Het dossier van één gemeente."""
@@ -165,6 +176,8 @@ def toon_dossier(
     """The dossier page; after a refused upload with the error summary and the input."""
     vandaag = c.vandaag()
     d = lees_dossier(c, code, vandaag)
+    gelukt = PER_NAAM.get(request.query_params.get("gelukt", ""))
+    groepen = handelingen(g.rol)
     return toon(
         request,
         "dossier.html",
@@ -177,4 +190,7 @@ def toon_dossier(
         invoer=invoer or {},
         mag_ontvangen=g.rol in TOEZICHT,  # the roles of page_document_ontvangen
         max_mb=c.settings.max_upload_bytes // 1_000_000,
+        gelukt=gelukt.gelukt if gelukt else None,
+        handelingen=groepen,
+        mag={f.naam for _, lijst in groepen for f in lijst},
     )

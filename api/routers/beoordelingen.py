@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, status
 
+from api import commandobouw as bouw
 from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, lezer, stempel
@@ -21,10 +22,6 @@ from api.schemas import (
 from api.toegang import BeheerDep, BestuurDep, BestuurOfToezichtDep, LezenDep, ToezichtDep
 from application.commandos import (
     NeemBeoordelingOver,
-    StelBeoordelingVast,
-    StelBeoordelingVoor,
-    TrekVoorstelIn,
-    WijsVoorstelAf,
 )
 from domain.periode import Periode
 
@@ -55,17 +52,7 @@ def read_voorstellen(
 @router.post("/voorstellen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_voorstel(code: Code, body: VoorstelCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Bereid een beoordeling voor: het voorstel van de regels, of een gemotiveerde afwijking."""
-    periode = Periode.parse(body.periode) if body.periode else None
-    return c.voer_uit(
-        StelBeoordelingVoor(
-            code=code,
-            periode=periode,
-            trede=body.trede,
-            spoed=body.spoed,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.voorstel(code, body), stempel(g, c, body))
 
 
 @router.post(
@@ -77,10 +64,7 @@ def adopt_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: BestuurDep
 ) -> Antwoord:
     """Stel een voorbereide beoordeling vast (alleen een bestuurder); dit wijzigt de trede."""
-    return c.voer_uit(
-        StelBeoordelingVast(code=code, nummer=nummer, verwachte_versie=body.verwachte_versie),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.vaststelling(code, body, nummer), stempel(g, c, body))
 
 
 @router.post(
@@ -90,10 +74,7 @@ def reject_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: BestuurOfToezichtDep
 ) -> Antwoord:
     """Wijs een voorstel af, met reden."""
-    return c.voer_uit(
-        WijsVoorstelAf(code=code, nummer=nummer, verwachte_versie=body.verwachte_versie),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.afwijzing(code, body, nummer), stempel(g, c, body))
 
 
 @router.post(
@@ -105,10 +86,7 @@ def withdraw_voorstel(
     code: Code, nummer: int, body: Commando, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Trek een open voorstel in (toezichthouder of jurist), met reden."""
-    return c.voer_uit(
-        TrekVoorstelIn(code=code, nummer=nummer, verwachte_versie=body.verwachte_versie),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.intrekking(code, body, nummer), stempel(g, c, body))
 
 
 @router.post(

@@ -6,20 +6,12 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
+from api import commandobouw as bouw
 from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import Commando, GesprekCreate, Resultaat, TussentijdsBerichtCreate
 from api.toegang import ToezichtDep
-from application.commandos import (
-    OntvangVerbeterplan,
-    VerstuurTussentijdsBericht,
-    VerzendAfschriftRaad,
-    VerzendToezichtbrief,
-    VoerVerbeterplangesprek,
-    VraagBijgewerktVerbeterplan,
-)
-from domain.periode import Periode
 
 router = APIRouter(
     prefix="/gemeenten/{code}",
@@ -33,17 +25,13 @@ CREATED: dict[str, Any] = {"status_code": status.HTTP_201_CREATED, "response_mod
 @router.post("/toezichtbrieven", **CREATED)
 def create_toezichtbrief(code: Code, body: Commando, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Registreer de verzending van de toezichtbrief over de laatste beoordeling."""
-    return c.voer_uit(
-        VerzendToezichtbrief(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
-    )
+    return c.voer_uit(bouw.toezichtbrief(code, body), stempel(g, c, body))
 
 
 @router.post("/afschriften-raad", **CREATED)
 def create_afschrift_raad(code: Code, body: Commando, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Registreer het afschrift van de toezichtbrief aan de gemeenteraad."""
-    return c.voer_uit(
-        VerzendAfschriftRaad(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
-    )
+    return c.voer_uit(bouw.afschrift_raad(code, body), stempel(g, c, body))
 
 
 @router.post("/verbeterplan/gesprekken", **CREATED)
@@ -51,12 +39,7 @@ def create_verbeterplangesprek(
     code: Code, body: GesprekCreate, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer het bestuurlijk gesprek over het verbeterplan; de planstermijn begint."""
-    return c.voer_uit(
-        VoerVerbeterplangesprek(
-            code=code, afgesproken_tot=body.afgesproken_tot, verwachte_versie=body.verwachte_versie
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.verbeterplangesprek(code, body), stempel(g, c, body))
 
 
 @router.post("/verbeterplan/ontvangsten", **CREATED)
@@ -64,9 +47,7 @@ def create_verbeterplan_ontvangst(
     code: Code, body: Commando, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer dat het door het college vastgestelde verbeterplan is ontvangen."""
-    return c.voer_uit(
-        OntvangVerbeterplan(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
-    )
+    return c.voer_uit(bouw.verbeterplan_ontvangst(code, body), stempel(g, c, body))
 
 
 @router.post("/verbeterplan/bijwerkverzoeken", **CREATED)
@@ -74,10 +55,7 @@ def create_verbeterplan_bijwerkverzoek(
     code: Code, body: Commando, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Vraag een bijgewerkt verbeterplan (trede 3 gehandhaafd): dezelfde termijnen opnieuw."""
-    return c.voer_uit(
-        VraagBijgewerktVerbeterplan(code=code, verwachte_versie=body.verwachte_versie),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.verbeterplan_bijwerkverzoek(code, body), stempel(g, c, body))
 
 
 @router.post("/tussentijdse-berichten", **CREATED)
@@ -85,9 +63,4 @@ def create_tussentijds_bericht(
     code: Code, body: TussentijdsBerichtCreate, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer het tussentijds bericht; 'op schema' volgt uit de geregistreerde cijfers."""
-    return c.voer_uit(
-        VerstuurTussentijdsBericht(
-            code=code, periode=Periode.parse(body.periode), verwachte_versie=body.verwachte_versie
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.tussentijds_bericht(code, body), stempel(g, c, body))

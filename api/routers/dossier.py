@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
+from api import commandobouw as bouw
 from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, stempel
@@ -21,16 +22,6 @@ from api.schemas import (
     TaakstellingWijziging,
 )
 from api.toegang import LezenDep, ToezichtDep
-from application.commandos import (
-    BeoordeelVerschoonbareReden,
-    DienVerschoonbareRedenIn,
-    LegContactVast,
-    OntvangSignaal,
-    RegistreerCijfer,
-    TrekCijferIn,
-    WijzigTaakstelling,
-)
-from domain.periode import Periode
 
 router = APIRouter(
     prefix="/gemeenten/{code}", tags=["dossier"], responses=FOUTEN, dependencies=[FilterDep]
@@ -40,17 +31,7 @@ router = APIRouter(
 @router.post("/cijfers", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_cijfer(code: Code, body: CijferCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Registreer een cijfer (taakstelling, stand, realisatie, tijdig beschikbaar)."""
-    return c.voer_uit(
-        RegistreerCijfer(
-            code=code,
-            periode=Periode.parse(body.periode),
-            veld=body.veld,
-            waarde=body.waarde,
-            bron=body.bron,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.cijfer(code, body), stempel(g, c, body))
 
 
 @router.post("/cijfers/intrekkingen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
@@ -59,16 +40,7 @@ def create_cijfer_intrekking(
 ) -> Antwoord:
     """Trek een verkeerd geregistreerd cijfer in (periode, veld en de versie die het
     registreerde); het telt daarna niet meer mee. Reden verplicht."""
-    return c.voer_uit(
-        TrekCijferIn(
-            code=code,
-            periode=Periode.parse(body.periode),
-            veld=body.veld,
-            versie=body.versie,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.cijfer_intrekking(code, body), stempel(g, c, body))
 
 
 @router.post(
@@ -80,46 +52,19 @@ def create_taakstelling_wijziging(
     code: Code, periode: str, body: TaakstellingWijziging, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Herverdeling (+/-) of verlaging van de taakstelling; reden verplicht."""
-    return c.voer_uit(
-        WijzigTaakstelling(
-            code=code,
-            periode=Periode.parse(periode),
-            soort=body.soort,
-            waarde=body.waarde,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.taakstelling_wijziging(code, body, periode), stempel(g, c, body))
 
 
 @router.post("/contacten", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_contact(code: Code, body: ContactCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Leg een contact vast: telefoon, e-mail, gesprek of bestuurlijk overleg."""
-    return c.voer_uit(
-        LegContactVast(
-            code=code,
-            soort=body.soort,
-            deelnemers=tuple(body.deelnemers),
-            samenvatting=body.samenvatting,
-            vertrouwelijk=body.vertrouwelijk,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.contact(code, body), stempel(g, c, body))
 
 
 @router.post("/signalen", status_code=status.HTTP_201_CREATED, response_model=Resultaat)
 def create_signaal(code: Code, body: SignaalCreate, c: ContainerDep, g: ToezichtDep) -> Antwoord:
     """Registreer een signaal (omkoppeling, stapelgemeente); het verandert de trede niet."""
-    return c.voer_uit(
-        OntvangSignaal(
-            code=code,
-            soort=body.soort,
-            omschrijving=body.omschrijving,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.signaal(code, body), stempel(g, c, body))
 
 
 @router.get("/verschoonbare-redenen", response_model=list[RedenPublic])
@@ -136,15 +81,7 @@ def create_verschoonbare_reden(
     code: Code, body: RedenCreate, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer een verschoonbare reden die de gemeente aanvoert."""
-    return c.voer_uit(
-        DienVerschoonbareRedenIn(
-            code=code,
-            periode=Periode.parse(body.periode),
-            omschrijving=body.omschrijving,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.verschoonbare_reden(code, body), stempel(g, c, body))
 
 
 @router.post(
@@ -156,9 +93,4 @@ def assess_verschoonbare_reden(
     code: Code, nummer: int, body: RedenBeoordeling, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Aanvaard of verwerp een verschoonbare reden, met motivering (reden)."""
-    return c.voer_uit(
-        BeoordeelVerschoonbareReden(
-            code=code, nummer=nummer, aanvaard=body.aanvaard, verwachte_versie=body.verwachte_versie
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.reden_beoordeling(code, body, nummer), stempel(g, c, body))

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response, status
 
+from api import commandobouw as bouw
 from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, gevonden, lezer, stempel
@@ -23,7 +24,7 @@ from api.schemas import (
 )
 from api.toegang import BeheerDep, LezenDep, ToezichtDep
 from api.veilig import csv_tekst
-from application.commandos import Corrigeer, RegistreerGemeente
+from application.commandos import RegistreerGemeente
 from projections.periodecijfers import periode_standen
 from projections.weergaven import DossierView
 
@@ -119,15 +120,7 @@ def create_correctie(
     code: Code, body: CorrectieCreate, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Leg vast dat een eerdere gebeurtenis onjuist was, en waarom."""
-    return c.voer_uit(
-        Corrigeer(
-            code=code,
-            versie=body.versie,
-            toelichting=body.toelichting,
-            verwachte_versie=body.verwachte_versie,
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.correctie(code, body), stempel(g, c, body))
 
 
 mij_router = APIRouter(tags=["gebruikers"], responses=FOUTEN, dependencies=[FilterDep])

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
+from api import commandobouw as bouw
 from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
 from api.schemas import BesluitCreate, Commando, Resultaat, VooraankondigingCreate
 from api.toegang import JuridischDep
-from application.commandos import (
-    EffectueerIndeplaatsstelling,
-    MaakBesluitBekend,
-    NeemIndeplaatsstellingsbesluit,
-    RegistreerBeroep,
-    VerzendVooraankondiging,
-)
-from domain.ladder import Deelstap
 
 router = APIRouter(tags=["juridisch"], responses=FOUTEN, dependencies=[FilterDep])
 
@@ -30,12 +23,7 @@ def create_vooraankondiging(
     code: Code, body: VooraankondigingCreate, c: ContainerDep, g: JuridischDep
 ) -> Antwoord:
     """Verzend de vooraankondiging (trede 4) met de termijn voor de gemeente."""
-    return c.voer_uit(
-        VerzendVooraankondiging(
-            code=code, termijn_tot=body.termijn_tot, verwachte_versie=body.verwachte_versie
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.vooraankondiging(code, body), stempel(g, c, body))
 
 
 @router.post(
@@ -47,13 +35,7 @@ def create_indeplaatsstellingsbesluit(
     code: Code, body: BesluitCreate, c: ContainerDep, g: JuridischDep
 ) -> Antwoord:
     """Neem het besluit tot indeplaatsstelling (trede 5): een last met deelstappen."""
-    stappen = tuple(Deelstap(s.omschrijving, s.termijn_tot) for s in body.deelstappen)
-    return c.voer_uit(
-        NeemIndeplaatsstellingsbesluit(
-            code=code, deelstappen=stappen, verwachte_versie=body.verwachte_versie
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.besluit(code, body), stempel(g, c, body))
 
 
 @router.post(
@@ -61,10 +43,7 @@ def create_indeplaatsstellingsbesluit(
 )
 def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: JuridischDep) -> Antwoord:
     """Effectueer de indeplaatsstelling (trede 6), na overschrijding van een termijn."""
-    return c.voer_uit(
-        EffectueerIndeplaatsstelling(code=code, verwachte_versie=body.verwachte_versie),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.effectuering(code, body), stempel(g, c, body))
 
 
 @router.post(
@@ -74,9 +53,7 @@ def create_effectuering(code: Code, body: Commando, c: ContainerDep, g: Juridisc
 )
 def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: JuridischDep) -> Antwoord:
     """Maak het besluit bekend; de beroepstermijn van zes weken begint de dag erna."""
-    return c.voer_uit(
-        MaakBesluitBekend(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
-    )
+    return c.voer_uit(bouw.bekendmaking(code, body), stempel(g, c, body))
 
 
 @router.post(
@@ -84,6 +61,4 @@ def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: Juridisc
 )
 def create_beroep(code: Code, body: Commando, c: ContainerDep, g: JuridischDep) -> Antwoord:
     """Registreer dat de gemeente beroep instelde tegen het besluit."""
-    return c.voer_uit(
-        RegistreerBeroep(code=code, verwachte_versie=body.verwachte_versie), stempel(g, c, body)
-    )
+    return c.voer_uit(bouw.beroep(code, body), stempel(g, c, body))

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, status
 
+from api import commandobouw as bouw
 from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, bestaat, lezer, stempel
@@ -20,7 +21,6 @@ from api.schemas import (
     Werkvoorraad,
 )
 from api.toegang import LezenDep, ToezichtDep
-from application.commandos import KomTermijnNa, VerlengTermijn
 from domain.validatie import CBS_CODE_PATROON
 
 router = APIRouter(tags=["termijnen"], responses=FOUTEN, dependencies=[FilterDep])
@@ -52,10 +52,7 @@ def create_nakoming(
     code: Code, termijn: Termijn, body: Commando, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Registreer dat aan een termijn is voldaan."""
-    return c.voer_uit(
-        KomTermijnNa(code=code, termijn=termijn, verwachte_versie=body.verwachte_versie),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.nakoming(code, body, termijn), stempel(g, c, body))
 
 
 @router.post(
@@ -67,12 +64,7 @@ def create_verlenging(
     code: Code, termijn: Termijn, body: TermijnVerlenging, c: ContainerDep, g: ToezichtDep
 ) -> Antwoord:
     """Verleng een termijn bij aparte afspraken; de reden is verplicht."""
-    return c.voer_uit(
-        VerlengTermijn(
-            code=code, termijn=termijn, tot=body.tot, verwachte_versie=body.verwachte_versie
-        ),
-        stempel(g, c, body),
-    )
+    return c.voer_uit(bouw.verlenging(code, body, termijn), stempel(g, c, body))
 
 
 @router.get("/werkvoorraad", response_model=Werkvoorraad)

@@ -35,6 +35,13 @@ PAGINAS_INGELOGD = {
     "termijnen verlopen": "/termijnen?filter=verlopen",
     "meldingen": "/meldingen",
     "inzagelog": "/inzagelog",  # the beheerder's; the others see the refusal page
+    # command forms (each role sees its own, the others the refusal page)
+    "formulier contact": "/gemeenten/GM0344/handelingen/contact",
+    "formulier cijfer": "/gemeenten/GM0344/handelingen/cijfer",
+    "formulier voorstel": "/gemeenten/GM0344/handelingen/voorstel",
+    "formulier vaststellen": "/gemeenten/GM0344/handelingen/vaststellen",
+    "formulier besluit": "/gemeenten/GM0344/handelingen/besluit",
+    "formulier verschoonbare reden beoordelen": "/gemeenten/GM0344/handelingen/verschoonbare-reden-beoordelen",
 }
 
 
@@ -151,7 +158,13 @@ def test_knoppen_en_velden_zijn_groot_genoeg_om_te_raken(als):
     """WCAG 2.5.8: a control is at least 24 by 24 px (a native checkbox is 13)."""
     page = als(Rol.TOEZICHTHOUDER)
     te_klein = {}
-    for pad in ("/", "/inloggen", "/gemeenten/GM0344/tijdlijn"):
+    for pad in (
+        "/",
+        "/inloggen",
+        "/gemeenten/GM0344/tijdlijn",
+        "/gemeenten/GM0344/handelingen/contact",
+        "/gemeenten/GM0344/handelingen/verschoonbare-reden-beoordelen",
+    ):
         page.goto(pad)
         for veld in page.locator("input:not([type=hidden]), select, button").all():
             vak = veld.bounding_box()
