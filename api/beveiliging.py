@@ -49,15 +49,17 @@ class Beveiliging:
     """ASGI middleware: refuses bodies over `max_bytes` with a Dutch 413 (also when the
     client does not announce the length) and adds the security headers to every answer."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, grotere: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.grotere = grotere or {}  # path -> a larger limit (the file import)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         extra = _headers(scope.get("path", ""))
+        grens = self.grotere.get(scope.get("path", ""), self.max_bytes)
 
         async def met_headers(bericht: Message) -> None:
             if bericht["type"] == "http.response.start":
@@ -68,8 +70,8 @@ class Beveiliging:
             await send(bericht)
 
         lengte = dict(scope.get("headers", [])).get(b"content-length")
-        if lengte is not None and (not lengte.isdigit() or int(lengte) > self.max_bytes):
-            await self._te_groot(met_headers)
+        if lengte is not None and (not lengte.isdigit() or int(lengte) > grens):
+            await self._te_groot(met_headers, grens)
             return
 
         ontvangen = 0
@@ -80,7 +82,7 @@ class Beveiliging:
             bericht = await receive()
             if bericht["type"] == "http.request":
                 ontvangen += len(bericht.get("body", b""))
-                if ontvangen > self.max_bytes:
+                if ontvangen > grens:
                     te_groot = True
                     return {"type": "http.disconnect"}
             return bericht
@@ -91,7 +93,7 @@ class Beveiliging:
             nonlocal gestart
             if te_groot and not gestart:
                 gestart = True
-                await self._te_groot(met_headers)
+                await self._te_groot(met_headers, grens)
                 return
             if not te_groot:
                 gestart = gestart or bericht["type"] == "http.response.start"
@@ -102,7 +104,7 @@ class Beveiliging:
         except Exception:
             if te_groot:  # the app saw the disconnect we made up; the 413 is the answer
                 if not gestart:
-                    await self._te_groot(met_headers)
+                    await self._te_groot(met_headers, grens)
                 return
             # Starlette answers an unexpected error outside every middleware, so without
             # this its 500 would carry none of the headers. Re-raised: the server logs it.
@@ -111,10 +113,10 @@ class Beveiliging:
                 await _antwoord(met_headers, 500, "interne fout; probeer het later opnieuw")
             raise
         if te_groot and not gestart:
-            await self._te_groot(met_headers)
+            await self._te_groot(met_headers, grens)
 
-    async def _te_groot(self, send: Any) -> None:
-        await _antwoord(send, 413, f"het verzoek is te groot (meer dan {self.max_bytes} bytes)")
+    async def _te_groot(self, send: Any, grens: int) -> None:
+        await _antwoord(send, 413, f"het verzoek is te groot (meer dan {grens} bytes)")
 
 
 async def _antwoord(send: Any, status: int, bericht: str) -> None:

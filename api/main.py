@@ -31,15 +31,19 @@ from api.routers import (
     documenten,
     dossier,
     gemeenten,
+    importeren,
     juridisch,
     provincie,
     sessies,
     sso,
     termijnen,
 )
+from application.importeren.uitvoeren import MAX_BYTES
 from application.settings import Settings
 
 STATIC = Path(__file__).parent / "static"
+# An import file may be 10 MB; the route itself answers a larger file with its own 413.
+IMPORT_GRENZEN = {"/api/v1/import": MAX_BYTES + 2**20, "/import/voorbeeld": MAX_BYTES + 2**20}
 
 
 class DocsBestanden(StaticFiles):
@@ -89,7 +93,7 @@ def maak_app(
         same_site="lax",
         https_only=True,
     )
-    app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes)
+    app.add_middleware(Beveiliging, max_bytes=settings.max_body_bytes, grotere=IMPORT_GRENZEN)
     app.mount("/static/docs", DocsBestanden(directory=swagger_ui_path), name="docs-static")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -107,6 +111,7 @@ def maak_app(
     for module in (
         gemeenten,
         dossier,
+        importeren,
         beoordelingen,
         brieven,
         documenten,

@@ -62,6 +62,7 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "create_verlenging": TOEZICHT,
     "read_werkvoorraad": LEZEN,
     "read_meldingen": LEZEN,
+    "create_import": TOEZICHT,
     # pages
     "page_overzicht": LEZEN,
     "page_dossier": LEZEN,
