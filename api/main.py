@@ -23,6 +23,7 @@ from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
 from api.pages import afleiding, inloggen, overzicht, tijdlijn, werk
 from api.pages import dossier as dossierpagina
+from api.pages import importeren as importpagina
 from api.pages import toegang as pagina_toegang
 from api.routers import (
     beheer,
@@ -125,6 +126,6 @@ def maak_app(
     app.include_router(gemeenten.mij_router, prefix="/api/v1")
     app.include_router(beheer.router)
     pagina_toegang.registreer(app)
-    for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, inloggen):
+    for pagina in (overzicht, dossierpagina, tijdlijn, afleiding, werk, importpagina, inloggen):
         app.include_router(pagina.router)
     return app

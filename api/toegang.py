@@ -73,6 +73,9 @@ ROUTE_ROLLEN: dict[str, frozenset[Rol]] = {
     "page_termijnen": LEZEN,
     "page_meldingen": LEZEN,
     "page_inzagelog": BEHEER,
+    "page_import": TOEZICHT,
+    "page_import_voorbeeld": TOEZICHT,
+    "page_import_vastleggen": TOEZICHT,
 }
 
 

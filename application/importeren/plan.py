@@ -251,6 +251,7 @@ class Importplan:
                     Gebeurtenisregel(
                         nummer,
                         dossier.code,
+                        dossier.naam,
                         str(periode),
                         type(gebeurtenis).__name__,
                         veld,

@@ -21,6 +21,7 @@ class Gebeurtenisregel:
 
     rij: int
     code: str
+    naam: str
     periode: str
     gebeurtenis: str  # the event's class name
     veld: str
