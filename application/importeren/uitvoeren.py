@@ -11,6 +11,7 @@ import hashlib
 import random
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from application.importeren.gemeentenamen import Gemeentenamen
@@ -108,6 +109,12 @@ def _plan(
         plan.rij(nummer, waarden, extra)
         if voortgang is not None:
             voortgang(i, len(tabel.rijen))
+    # A refusal names the column as the file heads it ("Gehuisvest", not "realisatie").
+    koppen = {naam: tabel.koppen[j] for j, naam in posities.items()}
+    koppen.setdefault("gemeente", koppen.get("code", "gemeente"))
+    rapport.weigeringen = [
+        replace(w, kolom=koppen.get(w.kolom, w.kolom)) for w in rapport.weigeringen
+    ]
     for (code, periode), eerder in voor.items():
         dossier = plan.dossiers[code]
         assert dossier is not None

@@ -41,7 +41,12 @@ def geheel(cel: Cel, niet_negatief: bool) -> int:
 
 
 def periode(cel: Cel) -> Periode:
-    if isinstance(cel, float) or isinstance(cel, int) or isinstance(cel, date):
+    if isinstance(cel, date):
+        raise Celfout(
+            f"de periode staat als datum ({cel.isoformat()}) in het blad: Excel maakt van "
+            "2024-1 een datum; maak de kolom tekst en schrijf 2024-1 of 2024-I"
+        )
+    if isinstance(cel, float | int):
         raise Celfout(f"'{cel}' is geen periode; schrijf bijvoorbeeld 2024-1 of 2024-II")
     try:
         return Periode.parse(str(cel))

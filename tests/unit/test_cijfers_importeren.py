@@ -227,6 +227,14 @@ def test_een_correctie_noemt_de_registratie_die_ze_corrigeert():
     assert laatste.vastlegging["reden"].startswith("import van c.csv")
 
 
+def test_een_periode_die_excel_tot_datum_maakte_krijgt_een_uitleg():
+    app = app_met_gemeenten()
+    inhoud = xlsx_bytes([["code", "periode", "realisatie"], ["GM0344", date(2024, 1, 1), 5]])
+    rapport = importeer(app, "excel.xlsx", inhoud, wie(), proef=False)
+    assert [(w.rij, w.kolom) for w in rapport.weigeringen] == [(2, "periode")]
+    assert "Excel maakt van 2024-1 een datum" in rapport.weigeringen[0].reden
+
+
 def test_een_onbekende_kolom_weigert_het_bestand():
     app = app_met_gemeenten()
     inhoud = csv_bytes(
@@ -246,6 +254,8 @@ def test_kolommen_worden_herkend_aan_hun_andere_namen():
             ["GM0344", "2023-1", 5, 9],
         ]
     )
+    fout = importeer(app, "alias.csv", inhoud + b"GM0344,2023-2,-1,\n", wie(), proef=False)
+    assert [(w.rij, w.kolom) for w in fout.weigeringen] == [(3, "Gehuisvest")]  # as headed
     rapport = importeer(app, "alias.csv", inhoud, wie(), proef=False)
     assert rapport.geldig, rapport.weigeringen
     cijfers = app.dossier("GM0344").cijfers["2023-1"]
