@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 # canonical name -> aliases (the canonical name itself always matches)
 KOLOMMEN: dict[str, tuple[str, ...]] = {
-    "code": ("cbs_code", "gemeentecode", "gm_code", "cbscode"),
+    "code": ("cbs_code", "gemeentecode", "gm_code"),
     "gemeente": ("gemeentenaam", "naam"),
     "periode": ("taakstellingsperiode", "halfjaar"),
     "taakstelling": ("taakstelling_gepubliceerd", "taakstelling_circulaire"),

@@ -333,3 +333,14 @@ def test_een_gelijktijdige_schrijver_laat_de_import_opnieuw_plannen():
     assert rapport.vastgelegd and pogingen == [2, 1]
     # Planned again on the fresh dossiers: GM0307 already had 7, so only GM0344 changed.
     assert [g.code for g in rapport.gebeurtenissen] == ["GM0344"]
+
+
+def test_docs_import_noemt_elke_kolom_en_elke_andere_naam():
+    from pathlib import Path
+
+    from application.importeren.kolommen import KOLOMMEN
+
+    tekst = (Path(__file__).parents[2] / "docs" / "import.md").read_text(encoding="utf-8")
+    for kolom, aliassen in KOLOMMEN.items():
+        for naam in (kolom, *aliassen):
+            assert f"`{naam}`" in tekst, naam
