@@ -66,3 +66,43 @@ def test_een_te_groot_bestand_is_413_met_een_nederlandse_melding(api):
 
 def test_een_lezer_mag_niet_importeren(api):
     assert stuur(api, BESTAND, proef=True, rol=Rol.LEZER).status_code == 403
+
+
+def test_een_geregistreerde_opvolger_neemt_de_code_van_zijn_voorganger_over(api):
+    for body in (
+        {"code": "GM0545", "naam": "Leerdam", "provincie": "Utrecht"},
+        {
+            "code": "GM1961",
+            "naam": "Vijfheerenlanden",
+            "provincie": "Utrecht",
+            "voortgezet_van": ["GM0545"],
+        },
+    ):
+        assert api.post("/gemeenten", body, Rol.BEHEERDER).status_code == 201
+    r = stuur(api, b"code,periode,taakstelling\nGM0545,2022-2,40\n", proef=False)
+    assert r.status_code == 201, r.text
+    assert r.json()["herindelingen"] == ["rij 2: GM0545 valt door herindeling onder GM1961"]
+    assert api.get("/gemeenten/GM1961/perioden").json()[0]["taakstelling_gepubliceerd"] == 40
+    assert api.get("/gemeenten/GM0545/perioden").json() == []
+
+
+def test_een_herindelingsbestand_bij_het_verzoek(api):
+    registreer(api)
+    r = api.client.post(
+        "/api/v1/import?proef=true",
+        files={
+            "bestand": ("c.csv", b"code,periode,taakstelling\nGM0999,2022-2,40\n", "text/csv"),
+            "herindeling": ("h.csv", b"oud,nieuw\nGM0999,GM0344\n", "text/csv"),
+        },
+        headers=api.als(Rol.TOEZICHTHOUDER),
+    )
+    assert r.status_code == 200 and r.json()["gebeurtenissen"][0]["code"] == "GM0344"
+    r = api.client.post(
+        "/api/v1/import?proef=true",
+        files={
+            "bestand": ("c.csv", b"code,periode,taakstelling\nGM0999,2022-2,40\n", "text/csv"),
+            "herindeling": ("h.csv", b"oud,naar_wie\nGM0999,GM0344\n", "text/csv"),
+        },
+        headers=api.als(Rol.TOEZICHTHOUDER),
+    )
+    assert r.status_code == 422 and r.json()["veld"] == "herindeling"
