@@ -48,15 +48,17 @@ class Importplan:
         herindeling: Herindeling,
         wie: Vastlegging,
         rapport: Rapport,
+        bij_eerste: Callable[[Dossier, Periode], None] = lambda _d, _p: None,
     ) -> None:
-        self._laad, self._voer_uit = laad, voer_uit
+        """`bij_eerste` sees each (dossier, period) the file touches, before its first
+        change: where the dry run takes the proposal as it was."""
+        self._laad, self._voer_uit, self._bij_eerste = laad, voer_uit, bij_eerste
         self.namen, self.herindeling, self.wie, self.rapport = namen, herindeling, wie, rapport
         self.vandaag = wie.geregistreerd_op.astimezone(NL).date()
         self.reden = f"import van {rapport.bestand} (SHA-256 {rapport.sha256})"
         self.dossiers: dict[str, Dossier | None] = {}
         self.geraakt: dict[tuple[str, str], None] = {}  # (code, periode), in file order
         self._gezien: dict[tuple[str, str, str], tuple[int, int]] = {}  # -> (rij, waarde)
-        self.voor_elke_eerste_keer: Callable[[Dossier, Periode], None] = lambda _d, _p: None
 
     # --- one row ---------------------------------------------------------------------
 
@@ -101,7 +103,7 @@ class Importplan:
             return
         if (doel, str(periode)) not in self.geraakt:
             self.geraakt[(doel, str(periode))] = None
-            self.voor_elke_eerste_keer(dossier, periode)
+            self._bij_eerste(dossier, periode)
         vastlegging = replace(
             self.wie, plaatsgevonden_op=self._moment(periode, datum), reden=self.reden
         )

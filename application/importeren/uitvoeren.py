@@ -49,13 +49,14 @@ def importeer(
     registered names to the CBS list."""
     sha256 = hashlib.sha256(inhoud).hexdigest()
     namen = Gemeentenamen({**{g["code"]: g["naam"] for g in alle_gemeenten()}, **(gemeenten or {})})
+    if len(inhoud) > MAX_BYTES:
+        rapport = Rapport(bestand=bestand, sha256=sha256, proef=proef)
+        rapport.weigeringen.append(
+            Weigering(0, "bestand", f"het bestand is groter dan {MAX_BYTES // 2**20} MB")
+        )
+        return rapport
     for poging in range(1, POGINGEN + 1):
         rapport = Rapport(bestand=bestand, sha256=sha256, proef=proef)
-        if len(inhoud) > MAX_BYTES:
-            rapport.weigeringen.append(
-                Weigering(0, "bestand", f"het bestand is groter dan {MAX_BYTES // 1024 // 1024} MB")
-            )
-            return rapport
         plan = _plan(
             app, bestand, inhoud, wie, herindeling or Herindeling(), namen, rapport, voortgang
         )
@@ -96,12 +97,13 @@ def _plan(
     if kopfouten:
         rapport.weigeringen.extend(Weigering(1, f.kolom, f.reden) for f in kopfouten)
         return None
-    plan = Importplan(app.dossier, app.pas_toe, namen, herindeling, wie, rapport)
     vandaag = wie.geregistreerd_op.astimezone(NL).date()
     voor: dict[tuple[str, str], tuple[int, str] | None] = {}
-    plan.voor_elke_eerste_keer = lambda d, p: voor.__setitem__(
-        (d.code, str(p)), _voorstel(d, p, vandaag)
-    )
+
+    def onthoud(dossier: Dossier, periode: Periode) -> None:
+        voor[(dossier.code, str(periode))] = _voorstel(dossier, periode, vandaag)
+
+    plan = Importplan(app.dossier, app.pas_toe, namen, herindeling, wie, rapport, onthoud)
     breedte = len(tabel.koppen)
     for i, (nummer, cellen) in enumerate(tabel.rijen, 1):
         waarden = {naam: cellen[j] if j < len(cellen) else None for j, naam in posities.items()}

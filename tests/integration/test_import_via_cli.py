@@ -46,7 +46,7 @@ def test_importeren_op_de_opdrachtregel(tmp_path):
     fout = tmp_path / "fout.csv"
     fout.write_text(BESTAND + "Utrecht,2022-1,203,1,171,-3,207\n", encoding="utf-8")
     uit = _cli(url, "importeer", str(fout), "--gebruiker", "anna", code=1)
-    assert "geweigerd rij 4, kolom realisatie: -3 is negatief" in uit
+    assert "geweigerd rij 4, kolom Realisatie: -3 is negatief" in uit
     assert "Niets vastgelegd: 1 rij(en) geweigerd." in uit
     assert "geen toezichthouder" in _cli(
         url, "importeer", str(bestand), "--gebruiker", "bob", code=2
