@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable
 
 from domain.validatie import CBS_CODE
 
@@ -29,10 +29,13 @@ def sleutel(naam: str) -> str:
 class Gemeentenamen:
     """CBS code and name of every gemeente the import may name."""
 
-    def __init__(self, gemeenten: Mapping[str, str]) -> None:
-        self.namen = dict(gemeenten)  # code -> name
+    def __init__(self, gemeenten: Iterable[tuple[str, str]]) -> None:
+        """(code, name) pairs; a code may come with several names (CBS's, the registered
+        one): each finds it, the last is the one shown."""
+        paren = list(gemeenten)
+        self.namen = dict(paren)  # code -> name
         self._op_sleutel: dict[str, str] = {}
-        for code, naam in gemeenten.items():
+        for code, naam in paren:
             self._op_sleutel.setdefault(sleutel(naam), code)
         for andere, officieel in ANDERE_NAMEN.items():
             gevonden = self._op_sleutel.get(sleutel(officieel))

@@ -50,7 +50,9 @@ def importeer(
     (geregistreerd_op); each event is dated by its row. `gemeenten` (code -> name) adds
     registered names to the CBS list."""
     sha256 = hashlib.sha256(inhoud).hexdigest()
-    namen = Gemeentenamen({**{g["code"]: g["naam"] for g in alle_gemeenten()}, **(gemeenten or {})})
+    namen = Gemeentenamen(
+        [*((g["code"], g["naam"]) for g in alle_gemeenten()), *(gemeenten or {}).items()]
+    )
     if len(inhoud) > MAX_BYTES:
         rapport = Rapport(bestand=bestand, sha256=sha256, proef=proef)
         rapport.weigeringen.append(

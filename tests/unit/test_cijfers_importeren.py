@@ -344,3 +344,19 @@ def test_docs_import_noemt_elke_kolom_en_elke_andere_naam():
     for kolom, aliassen in KOLOMMEN.items():
         for naam in (kolom, *aliassen):
             assert f"`{naam}`" in tekst, naam
+
+
+def test_een_gemeente_is_te_vinden_onder_de_cbs_naam_en_onder_de_geregistreerde():
+    app = app_met_gemeenten()
+    inhoud = csv_bytes(
+        [
+            ["gemeente", "periode", "taakstelling"],
+            ["Stad Utrecht", "2024-1", 5],
+            ["Utrecht", "2024-2", 6],
+        ]
+    )
+    rapport = importeer(
+        app, "n.csv", inhoud, wie(), proef=True, gemeenten={"GM0344": "Stad Utrecht"}
+    )
+    assert rapport.weigeringen == []
+    assert [(g.code, g.naam) for g in rapport.gebeurtenissen] == [("GM0344", "Utrecht")] * 2
