@@ -54,7 +54,12 @@ class Beveiliging:
     client does not announce the length) and adds the security headers to every answer."""
 
     def __init__(
-        self, app: ASGIApp, max_bytes: int, upload_bytes: int = 0, uploads: str = r"(?!)"
+        self,
+        app: ASGIApp,
+        max_bytes: int,
+        upload_bytes: int = 0,
+        uploads: str = r"(?!)",
+        grotere: dict[str, int] | None = None,
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
@@ -62,14 +67,16 @@ class Beveiliging:
         # fields and multipart framing; the route itself checks the file's own size.
         self.upload_bytes = max(max_bytes, upload_bytes + UPLOAD_MARGE)
         self.uploads = re.compile(uploads)
+        self.grotere = grotere or {}  # path -> a larger limit (the file import)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         extra = _headers(scope.get("path", ""))
-        grens = (
-            self.upload_bytes if self.uploads.fullmatch(scope.get("path", "")) else self.max_bytes
+        pad = scope.get("path", "")
+        grens = self.grotere.get(pad) or (
+            self.upload_bytes if self.uploads.fullmatch(pad) else self.max_bytes
         )
 
         async def met_headers(bericht: Message) -> None:

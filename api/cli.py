@@ -449,5 +449,9 @@ def herbouw() -> None:
     typer.echo(f"{aantal} gebeurtenissen verwerkt.")
 
 
+from api import cli_import  # noqa: E402 - the command module imports _bouw from here
+
+app.command("importeer")(cli_import.importeer)
+
 if __name__ == "__main__":
     app()

@@ -23,6 +23,7 @@ from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
 from api.pages import afleiding, handelingen, inloggen, overzicht, rapportage, tijdlijn, werk
 from api.pages import dossier as dossierpagina
+from api.pages import importeren as importpagina
 from api.pages import ontvangst as ontvangstpagina
 from api.pages import toegang as pagina_toegang
 from api.routers import (
@@ -33,6 +34,7 @@ from api.routers import (
     dossier,
     dossierexport,
     gemeenten,
+    importeren,
     juridisch,
     mandaten,
     ontvangst,
@@ -44,10 +46,13 @@ from api.routers import (
 )
 from api.routers.ontvangst import UPLOADS
 from api.toegang import controleer_routes
+from application.importeren.uitvoeren import MAX_BYTES
 from application.settings import Settings
 from bootstrap import systeemklok
 
 STATIC = Path(__file__).parent / "static"
+# An import file may be 10 MB; the route itself answers a larger file with its own 413.
+IMPORT_GRENZEN = {"/api/v1/import": MAX_BYTES + 2**20, "/import/voorbeeld": MAX_BYTES + 2**20}
 
 
 class DocsBestanden(StaticFiles):
@@ -102,6 +107,7 @@ def maak_app(
         max_bytes=settings.max_body_bytes,
         upload_bytes=settings.max_upload_bytes,
         uploads=UPLOADS,
+        grotere=IMPORT_GRENZEN,
     )
     app.mount("/static/docs", DocsBestanden(directory=swagger_ui_path), name="docs-static")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -120,6 +126,7 @@ def maak_app(
     for module in (
         gemeenten,
         dossier,
+        importeren,
         beoordelingen,
         brieven,
         documenten,
@@ -147,6 +154,7 @@ def maak_app(
         inloggen,
         rapportage,
         handelingen,
+        importpagina,
     ):
         app.include_router(pagina.router)
     controleer_routes(app)  # a route without its role requirement is never served open

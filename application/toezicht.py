@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Sequence
 from datetime import date
 
 from application.commandos import (
@@ -88,6 +89,18 @@ class Toezicht(Mandaatcommandos, Gebruikerscommandos):
                 nummer=gemaakt if gemaakt is not None else _nummer(commando),
             )
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def pas_toe(
+        self, dossier: Dossier, commando: Dossiercommando, vastlegging: Vastlegging
+    ) -> None:
+        """Run a command's handler on a loaded dossier without saving: a bulk import runs
+        all its commands first, then saves every dossier at once (sla_samen_op)."""
+        HANDLERS[type(commando)](dossier, commando, vastlegging, self.omgeving)
+
+    def sla_samen_op(self, dossiers: Sequence[Dossier]) -> int:
+        """Save the new events of several dossiers in one transaction of the event store:
+        all of them or, when any dossier changed meanwhile (GelijktijdigGewijzigd), none."""
+        return self._opslaan(*dossiers)
 
     @property
     def kalender(self) -> Kalender:

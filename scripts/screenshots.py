@@ -59,6 +59,26 @@ def _formulieren(page: Page, breedte: int) -> None:
     page.screenshot(path=DOEL / f"bevestigen-{breedte}.png", full_page=True)
 
 
+# A dry run on the demo (nothing is recorded): corrections that change proposals, one
+# refused row. The names as files spell them.
+IMPORTBESTAND = (
+    "gemeente;periode;realisatie;stand_eind;tijdig_beschikbaar\n"
+    "Utrecht;2022-1;175;200;\n"
+    "AMERSFOORT;2026-2;5;;40\n"
+    "De Ronde Venen;2026-II;60;;\n"
+    "Atlantis;2026-2;5;;\n"
+)
+
+
+def _importproef(page: Page, map: Path, breedte: int) -> None:
+    bestand = map / "tvs-export.csv"
+    bestand.write_text(IMPORTBESTAND, encoding="utf-8")
+    page.goto("/import")
+    page.get_by_label("Bestand met cijfers").set_input_files(bestand)
+    page.get_by_role("button", name="Bekijk wat het bestand doet").click()
+    page.screenshot(path=DOEL / f"import-proef-{breedte}.png", full_page=True)
+
+
 def main() -> None:
     DOEL.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as map, demosite(Path(map)) as site, sync_playwright() as p:
@@ -77,6 +97,7 @@ def main() -> None:
                 page.goto(pad)
                 page.screenshot(path=DOEL / f"{naam}-{breedte}.png", full_page=True)
             _formulieren(page, breedte)
+            _importproef(page, Path(map), breedte)
             context.close()
         browser.close()
     for png in sorted(DOEL.glob("*.png")):

@@ -34,6 +34,7 @@ PAGINAS_INGELOGD = {
     "termijnen": "/termijnen",
     "termijnen verlopen": "/termijnen?filter=verlopen",
     "meldingen": "/meldingen",
+    "importeren": "/import",  # toezichthouder and jurist; the others see the refusal page
     "inzagelog": "/inzagelog",  # the beheerder's; the others see the refusal page
     # command forms (each role sees its own, the others the refusal page)
     "formulier contact": "/gemeenten/GM0344/handelingen/contact",
