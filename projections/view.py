@@ -87,6 +87,7 @@ class ToezichtView(SQLAlchemyTrackingRecorder):
             werkset = Werkset(session)
             for gebeurtenis, tracking in nieuw:
                 handlers.verwerk(HANDLERS, werkset, gebeurtenis, tracking.notification_id)
+            handlers.rond_af(werkset)
             werkset.schrijf()
             if nieuw:
                 self._insert_tracking(session, nieuw[-1][1])
