@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, and_, func, or_, select
+from sqlalchemy import Connection, Engine, Row, and_, case, func, or_, select
 
 from domain.cijfers import Cijfers
 from domain.periode import Periode
@@ -63,20 +63,45 @@ def _cijfers(rij: Row[Any]) -> Cijfers:
     )
 
 
-def _laatste(conn: Connection, tot_en_met: str, voorwaarde: Any) -> dict[str, Row[Any]]:
-    """Per gemeente its latest period row up to `tot_en_met` that meets `voorwaarde`.
-    Period texts are written as '2024-1' (str(Periode)), so text order is period order."""
+def _nodige_perioden(conn: Connection, nu: str) -> tuple[dict[str, Row[Any]], ...]:
+    """Per gemeente, up to period `nu`: its latest period row with a taakstelling, its
+    latest with a stand, and the row of `nu` itself; and whether any of those periods
+    holds generated figures. One pass over the periods finds which rows (by primary
+    key), one join reads just those. Period texts are written as '2024-1'
+    (str(Periode)), so text order is period order."""
     p = t.perioden.c
-    laatste = (
-        select(p.code, func.max(p.periode).label("periode"))
-        .where(p.periode <= tot_en_met, voorwaarde)
+    nodig = (
+        select(
+            p.code,
+            func.max(case((p.taakstelling_gepubliceerd.is_not(None), p.periode))).label("taak"),
+            func.max(
+                case((or_(p.stand_eind.is_not(None), p.stand_begin.is_not(None)), p.periode))
+            ).label("stand"),
+            func.max(case((p.gegenereerd, 1), else_=0)).label("gegenereerd"),
+        )
+        .where(p.periode <= nu)
         .group_by(p.code)
         .subquery()
     )
-    stmt = select(*[p[k] for k in _KOLOMMEN]).join(
-        laatste, and_(p.code == laatste.c.code, p.periode == laatste.c.periode)
+    stmt = select(
+        *[p[k] for k in _KOLOMMEN], nodig.c.taak, nodig.c.stand, nodig.c.gegenereerd.label("ooit")
+    ).join(
+        nodig,
+        and_(
+            p.code == nodig.c.code,
+            or_(p.periode == nodig.c.taak, p.periode == nodig.c.stand, p.periode == nu),
+        ),
     )
-    return {r.code: r for r in conn.execute(stmt)}
+    met_taakstelling, met_stand, lopende, gegenereerd = {}, {}, {}, {}
+    for r in conn.execute(stmt):
+        if r.periode == r.taak:
+            met_taakstelling[r.code] = r
+        if r.periode == r.stand:
+            met_stand[r.code] = r
+        if r.periode == nu:
+            lopende[r.code] = r
+        gegenereerd[r.code] = r
+    return met_taakstelling, met_stand, lopende, gegenereerd
 
 
 def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
@@ -85,22 +110,12 @@ def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
     the work does not grow with the years of figures stored."""
     huidige = Periode.van_datum(vandaag)
     nu = str(huidige)
-    g, p, tm = t.gemeenten.c, t.perioden.c, t.termijnen.c
+    g, tm = t.gemeenten.c, t.termijnen.c
     with engine.connect() as conn:
         gemeenten = conn.execute(
             select(*[g[k] for k in _GEMEENTE]).where(g.voortgezet_door.is_(None)).order_by(g.naam)
         ).all()
-        met_taakstelling = _laatste(conn, nu, p.taakstelling_gepubliceerd.is_not(None))
-        met_stand = _laatste(conn, nu, or_(p.stand_eind.is_not(None), p.stand_begin.is_not(None)))
-        lopende = {
-            r.code: r
-            for r in conn.execute(select(*[p[k] for k in _KOLOMMEN]).where(p.periode == nu))
-        }
-        gegenereerd = set(
-            conn.execute(select(p.code).where(p.periode <= nu, p.gegenereerd).distinct())
-            .scalars()
-            .all()
-        )
+        met_taakstelling, met_stand, lopende, ooit = _nodige_perioden(conn, nu)
         open_tot: dict[str, list[str]] = defaultdict(list)
         for r in conn.execute(select(tm.code, tm.tot).where(tm.status == "open")):
             open_tot[r.code].append(r.tot)
@@ -137,7 +152,7 @@ def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
                     if laatste and laatste.realisatie is not None and laatste.taakstelling
                     else None
                 ),
-                gegenereerd=gemeente.code in gegenereerd,
+                gegenereerd=bool(ooit[gemeente.code].ooit) if gemeente.code in ooit else False,
                 laatste_contact=gemeente.laatste_contact,
                 open_termijnen=len(termijnen),
                 verlopen_termijnen=sum(1 for tot in termijnen if tot < verlopen_voor),
