@@ -167,11 +167,13 @@ def verzoeken(fastapi_app, aantal: int, gemeenten: int) -> dict[str, float]:
     """Latency of the overview and of a command, through the HTTP stack."""
     c = fastapi_app.state.container
 
-    token = c.schrijf(
-        lambda: c.app.maak_gebruiker_aan(
-            "bench-lezer", Rol.TOEZICHTHOUDER, "bench", Vastlegging("bench", Rol.BEHEERDER, NU, NU)
-        )
-    )[1]
+    beheer = Vastlegging("bench", Rol.BEHEERDER, NU, NU)
+    if c.queries.gebruiker("bench-lezer") is None:
+        token = c.schrijf(
+            lambda: c.app.maak_gebruiker_aan("bench-lezer", Rol.TOEZICHTHOUDER, "bench", beheer)
+        )[1]
+    else:  # a store filled before (--hergebruik): a new token for the same reader
+        token = c.schrijf(lambda: c.app.geef_token_uit("bench-lezer", beheer))[1]
     kop = {"Authorization": f"Bearer {token}"}
     lijst, commando, overzicht, dossier = [], [], [], []
     with TestClient(fastapi_app) as client:

@@ -42,9 +42,19 @@ def verwerk(dispatch: Dispatch, w: Werkset, gebeurtenis: Any, notificatie: int) 
         functie(w, gebeurtenis)
     if isinstance(gebeurtenis, _IN_DOSSIER):
         _tijdlijn(w, gebeurtenis, notificatie)
-        gemeente = gemeente_rij(w, gebeurtenis)
-        gemeente["versie"] = gebeurtenis.originator_version
-        w.gewijzigd(t.gemeenten, gemeente)
+        # The dossier's version is written once per batch (rond_af), not once per event.
+        w.versies[code_van(w, gebeurtenis)] = gebeurtenis.originator_version
+
+
+def rond_af(w: Werkset) -> None:
+    """Before the batch is written: each dossier's row gets the version of its last event."""
+    for code, versie in w.versies.items():
+        gemeente = w.rij(t.gemeenten, code)
+        assert gemeente is not None
+        if gemeente["versie"] != versie:
+            gemeente["versie"] = versie
+            w.gewijzigd(t.gemeenten, gemeente)
+    w.versies.clear()
 
 
 CODES: dict[Any, str] = {}  # dossier id -> CBS code; ids never change meaning
@@ -79,7 +89,9 @@ _NIET_IN_GEGEVENS = frozenset({"originator_id", "originator_version", "timestamp
 
 def _tijdlijn(w: Werkset, e: Any, notificatie: int) -> None:
     v = e.vastlegging
-    gegevens = {k: waarde for k, waarde in e.__dict__.items() if k not in _NIET_IN_GEGEVENS}
+    gegevens = dict(e.__dict__)  # a copy without the envelope, in the event's own order
+    for k in _NIET_IN_GEGEVENS:
+        gegevens.pop(k, None)
     code = code_van(w, e)
     samenhang = w.onthouden.get(("samenhang", code))
     if samenhang is None:  # one per dossier and batch, not one per event

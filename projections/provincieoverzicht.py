@@ -1,19 +1,20 @@
 """The start page's rows: every gemeente with its trede and where it stands in the running
-period, read in three queries (no per-gemeente round trips, so it scales to 342)."""
+period, read in a few queries (no per-gemeente round trips, so it scales to 342)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, Row, and_, case, func, or_, select
 
 from domain.cijfers import Cijfers
 from domain.periode import Periode
 from domain.prognose import prognose
 from projections import tables as t
-from projections.periodecijfers import cijfers_uit_rij
+from projections.periodecijfers import VELDEN
 
 
 @dataclass(frozen=True)
@@ -39,51 +40,111 @@ class OverzichtRij:
     prognose_toelichting: str | None = None
 
 
-def _laatste_stand(perioden: list[Cijfers]) -> int | None:
-    for c in reversed(perioden):
-        if c.stand_eind is not None:
-            return c.stand_eind
-        if c.stand_begin is not None:
-            return c.stand_begin
-    return None
+_GEMEENTE = (
+    "code",
+    "naam",
+    "provincie",
+    "trede",
+    "trede_sinds",
+    "laatste_contact",
+    "open_voorstellen",
+)
+_KOLOMMEN = ("code", "periode", *VELDEN, "realisatie_op")
+
+
+def _cijfers(rij: Row[Any]) -> Cijfers:
+    """One period row as Cijfers (what periodecijfers.cijfers_uit_rij makes of it)."""
+    return Cijfers(
+        periode=Periode.parse(rij.periode),
+        **{k: getattr(rij, k) for k in VELDEN},
+        realisatie_op=(
+            datetime.fromisoformat(rij.realisatie_op).date() if rij.realisatie_op else None
+        ),
+    )
+
+
+def _nodige_perioden(conn: Connection, nu: str) -> tuple[dict[str, Row[Any]], ...]:
+    """Per gemeente, up to period `nu`: its latest period row with a taakstelling, its
+    latest with a stand, and the row of `nu` itself; and whether any of those periods
+    holds generated figures. One pass over the periods finds which rows (by primary
+    key), one join reads just those. Period texts are written as '2024-1'
+    (str(Periode)), so text order is period order."""
+    p = t.perioden.c
+    nodig = (
+        select(
+            p.code,
+            func.max(case((p.taakstelling_gepubliceerd.is_not(None), p.periode))).label("taak"),
+            func.max(
+                case((or_(p.stand_eind.is_not(None), p.stand_begin.is_not(None)), p.periode))
+            ).label("stand"),
+            func.max(case((p.gegenereerd, 1), else_=0)).label("gegenereerd"),
+        )
+        .where(p.periode <= nu)
+        .group_by(p.code)
+        .subquery()
+    )
+    stmt = select(
+        *[p[k] for k in _KOLOMMEN], nodig.c.taak, nodig.c.stand, nodig.c.gegenereerd.label("ooit")
+    ).join(
+        nodig,
+        and_(
+            p.code == nodig.c.code,
+            or_(p.periode == nodig.c.taak, p.periode == nodig.c.stand, p.periode == nu),
+        ),
+    )
+    met_taakstelling, met_stand, lopende, gegenereerd = {}, {}, {}, {}
+    for r in conn.execute(stmt):
+        if r.periode == r.taak:
+            met_taakstelling[r.code] = r
+        if r.periode == r.stand:
+            met_stand[r.code] = r
+        if r.periode == nu:
+            lopende[r.code] = r
+        gegenereerd[r.code] = r
+    return met_taakstelling, met_stand, lopende, gegenereerd
 
 
 def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
-    with engine.connect() as conn:
-        gemeenten = [
-            dict(r._mapping)
-            for r in conn.execute(
-                select(t.gemeenten)
-                .where(t.gemeenten.c.voortgezet_door.is_(None))
-                .order_by(t.gemeenten.c.naam)
-            )
-        ]
-        perioden: dict[str, list[Cijfers]] = defaultdict(list)
-        for r in conn.execute(select(t.perioden).order_by(t.perioden.c.periode)):
-            perioden[r.code].append(cijfers_uit_rij(dict(r._mapping)))
-        open_tot: dict[str, list[str]] = defaultdict(list)
-        for r in conn.execute(
-            select(t.termijnen.c.code, t.termijnen.c.tot).where(t.termijnen.c.status == "open")
-        ):
-            open_tot[r.code].append(r.tot)
+    """The rows, by name. Per gemeente the database picks the few period rows a row
+    needs (its latest with a taakstelling, its latest stand, the running period), so
+    the work does not grow with the years of figures stored."""
     huidige = Periode.van_datum(vandaag)
+    nu = str(huidige)
+    g, tm = t.gemeenten.c, t.termijnen.c
+    with engine.connect() as conn:
+        gemeenten = conn.execute(
+            select(*[g[k] for k in _GEMEENTE]).where(g.voortgezet_door.is_(None)).order_by(g.naam)
+        ).all()
+        met_taakstelling, met_stand, lopende, ooit = _nodige_perioden(conn, nu)
+        open_tot: dict[str, list[str]] = defaultdict(list)
+        for r in conn.execute(select(tm.code, tm.tot).where(tm.status == "open")):
+            open_tot[r.code].append(r.tot)
+    verlopen_voor = vandaag.isoformat()
     rijen = []
-    for g in gemeenten:
-        reeks = [c for c in perioden[g["code"]] if c.periode <= huidige]
-        laatste = next((c for c in reversed(reeks) if c.taakstelling is not None), None)
-        termijnen = open_tot[g["code"]]
-        lopend = next((c for c in reeks if c.periode == huidige), None)
-        verwacht = prognose(lopend, g["trede"], vandaag) if lopend else None
+    for gemeente in gemeenten:
+        rij_laatste = met_taakstelling.get(gemeente.code)
+        laatste = _cijfers(rij_laatste) if rij_laatste else None
+        rij_lopend = lopende.get(gemeente.code)
+        lopend = _cijfers(rij_lopend) if rij_lopend else None
+        stand = met_stand.get(gemeente.code)
+        termijnen = open_tot.get(gemeente.code, [])
+        verwacht = prognose(lopend, gemeente.trede, vandaag) if lopend else None
         rijen.append(
             OverzichtRij(
-                code=g["code"],
-                naam=g["naam"],
-                provincie=g["provincie"],
-                trede=g["trede"],
-                trede_sinds=g["trede_sinds"],
+                code=gemeente.code,
+                naam=gemeente.naam,
+                provincie=gemeente.provincie,
+                trede=gemeente.trede,
+                trede_sinds=gemeente.trede_sinds,
                 periode=str(laatste.periode) if laatste else None,
                 lopend=laatste is not None and laatste.periode == huidige,
-                stand=_laatste_stand(reeks),
+                stand=(
+                    None
+                    if stand is None
+                    else stand.stand_eind
+                    if stand.stand_eind is not None
+                    else stand.stand_begin
+                ),
                 pct_taakstelling=laatste.pct_taakstelling if laatste else None,
                 pct_totaalopgave=laatste.pct_totaalopgave if laatste else None,
                 op_schema=(
@@ -91,11 +152,11 @@ def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
                     if laatste and laatste.realisatie is not None and laatste.taakstelling
                     else None
                 ),
-                gegenereerd=any(c.gegenereerd for c in reeks),
-                laatste_contact=g["laatste_contact"],
+                gegenereerd=bool(ooit[gemeente.code].ooit) if gemeente.code in ooit else False,
+                laatste_contact=gemeente.laatste_contact,
                 open_termijnen=len(termijnen),
-                verlopen_termijnen=sum(1 for tot in termijnen if tot < vandaag.isoformat()),
-                open_voorstellen=g["open_voorstellen"],
+                verlopen_termijnen=sum(1 for tot in termijnen if tot < verlopen_voor),
+                open_voorstellen=gemeente.open_voorstellen,
                 prognose_trede=verwacht.trede if verwacht else None,
                 prognose_toelichting=verwacht.toelichting if verwacht else None,
             )

@@ -96,6 +96,7 @@ class Werkset:
         self._groepen: set[tuple[str, Any]] = set()
         self.laatste: tuple[Any, str] | None = None  # (event, its code): see code_van
         self.onthouden: dict[Any, Any] = {}  # what handlers keep for the rest of the batch
+        self.versies: dict[str, int] = {}  # dossier code -> version of its last event
 
     @staticmethod
     def _pk(tabel: Table, rij: dict[str, Any]) -> tuple[Any, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,14 +90,21 @@ def _oppervlak(ring: Ring) -> float:
     return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in paren)) / 2
 
 
-def kaart(treden: dict[str, int | None], provincie: str | None = None) -> Kaart | None:
-    """A map of the gemeenten in `treden` (code -> trede) that have a boundary, with the
-    outline of `provincie` when known. None when no gemeente has a boundary."""
+@dataclass(frozen=True)
+class _Geometrie:
+    """The drawing of a set of gemeenten: it depends on which are shown, never on their
+    trede, so it is made once per set and province and reused by every request."""
+
+    hoogte: float
+    paden: dict[str, tuple[str, float, float]]  # code -> path, label x, label y
+    omtrek: list[str]
+
+
+@lru_cache(maxsize=32)
+def _geometrie(codes: frozenset[str], provincie: str) -> _Geometrie:
     bekend = gemeenten()
-    gebieden = [bekend[c] for c in treden if c in bekend]
-    if not gebieden:
-        return None
-    omtrek_gebied = provincies().get((provincie or "").lower())
+    gebieden = [bekend[c] for c in sorted(codes)]
+    omtrek_gebied = provincies().get(provincie)
     punten = [p for g in gebieden for r in g.ringen for p in r]
     min_x = min(x for x, _ in punten) * SCHAAL_LON
     max_x = max(x for x, _ in punten) * SCHAAL_LON
@@ -118,10 +125,24 @@ def kaart(treden: dict[str, int | None], provincie: str | None = None) -> Kaart 
             delen.append("M" + " L".join(f"{x},{y}" for x, y in coords) + " Z")
         return " ".join(delen)
 
-    uit = []
+    paden = {}
     for g in gebieden:
-        grootste = max(g.ringen, key=_oppervlak)
-        x, y = xy(_zwaartepunt(grootste))
-        uit.append(KaartGebied(g.code, g.naam, pad(g.ringen), x, y, treden[g.code]))
+        x, y = xy(_zwaartepunt(max(g.ringen, key=_oppervlak)))
+        paden[g.code] = (pad(g.ringen), x, y)
     omtrek = [pad(omtrek_gebied.ringen)] if omtrek_gebied else []
-    return Kaart(BREEDTE, hoogte, uit, omtrek)
+    return _Geometrie(hoogte, paden, omtrek)
+
+
+def kaart(treden: dict[str, int | None], provincie: str | None = None) -> Kaart | None:
+    """A map of the gemeenten in `treden` (code -> trede) that have a boundary, with the
+    outline of `provincie` when known. None when no gemeente has a boundary."""
+    bekend = gemeenten()
+    codes = [c for c in treden if c in bekend]
+    if not codes:
+        return None
+    geometrie = _geometrie(frozenset(codes), (provincie or "").lower())
+    uit = []
+    for code in codes:
+        pad, x, y = geometrie.paden[code]
+        uit.append(KaartGebied(code, bekend[code].naam, pad, x, y, treden[code]))
+    return Kaart(BREEDTE, geometrie.hoogte, uit, list(geometrie.omtrek))

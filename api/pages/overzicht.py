@@ -3,6 +3,7 @@ links (the view is in the query string, so it can be bookmarked), beside the map
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -15,6 +16,8 @@ from api.pages.kaart import kaart
 from api.pages.toegang import PaginaFout, PaginaLezen
 from api.pages.weergave import toon
 from domain.periode import Periode
+from domain.werkweergave import hoort_bij
+from projections.behandelaars import behandelaars
 from projections.provincieoverzicht import OverzichtRij, overzicht
 
 router = APIRouter(include_in_schema=False)
@@ -41,7 +44,8 @@ KOLOMMEN = [
     Kolom("open_voorstellen", "Open voorstellen", True),
 ]
 SLEUTELS = {k.sleutel for k in KOLOMMEN}
-FILTERS = ("trede", "provincie", "verlopen", "voorstellen")
+FILTERS = ("trede", "provincie", "verlopen", "voorstellen", "mijn")
+JA_NEE = ("verlopen", "voorstellen", "mijn")
 
 
 def _sorteer(rijen: list[OverzichtRij], sleutel: str, aflopend: bool) -> list[OverzichtRij]:
@@ -53,7 +57,11 @@ def _sorteer(rijen: list[OverzichtRij], sleutel: str, aflopend: bool) -> list[Ov
     return gevuld + sorted(leeg, key=lambda r: r.naam)
 
 
-def _filter(rijen: list[OverzichtRij], f: dict[str, str]) -> list[OverzichtRij]:
+def _filter(
+    rijen: list[OverzichtRij], f: dict[str, str], mijn: Callable[[], set[str]]
+) -> list[OverzichtRij]:
+    """Rows meeting every filter; `mijn` gives the gemeenten the user handles (read
+    only when that filter is on)."""
     if f.get("trede"):
         rijen = [r for r in rijen if str(r.trede) == f["trede"]]
     if f.get("provincie"):
@@ -62,6 +70,9 @@ def _filter(rijen: list[OverzichtRij], f: dict[str, str]) -> list[OverzichtRij]:
         rijen = [r for r in rijen if r.verlopen_termijnen]
     if f.get("voorstellen") == "ja":
         rijen = [r for r in rijen if r.open_voorstellen]
+    if f.get("mijn") == "ja":
+        eigen = mijn()
+        rijen = [r for r in rijen if r.code in eigen]
     return rijen
 
 
@@ -73,7 +84,7 @@ def _controleer(params: dict[str, str]) -> None:
         fouten.append("richting moet op of af zijn")
     if params.get("trede") and params["trede"] not in {"1", "2", "3", "4", "5", "6"}:
         fouten.append("trede moet 1 tot en met 6 zijn")
-    for ja_nee in ("verlopen", "voorstellen"):
+    for ja_nee in JA_NEE:
         if params.get(ja_nee) not in (None, "", "ja"):
             fouten.append(f"{ja_nee} moet leeg of ja zijn")
     if fouten:
@@ -89,7 +100,13 @@ def page_overzicht(request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLRes
     vandaag = c.vandaag()
     alle = overzicht(c.queries.engine, vandaag)
     filters = {k: params[k] for k in FILTERS if k in params}
-    rijen = _sorteer(_filter(alle, filters), sleutel, richting == "af")
+
+    def mijn() -> set[str]:
+        # Where the user was the last of their role to act (as the werkvoorraad's "mijn").
+        wie = behandelaars(c.queries, str(g.rol))
+        return {code for code in wie if hoort_bij("mijn", code, g.naam, wie)}
+
+    rijen = _sorteer(_filter(alle, filters, mijn), sleutel, richting == "af")
     provincies = sorted({r.provincie for r in alle})
 
     def sorteerlink(kolom: str) -> str:

@@ -45,6 +45,29 @@ def gemeenten_in(html: str) -> set[str]:
     return set(re.findall(r'href="/gemeenten/(GM\d{4})"', html.split('id="inhoud"')[1]))
 
 
+def test_overzicht_alleen_mijn_gemeenten(api):
+    """The overzicht's "mijn" filter: the gemeenten where the user was the last of their
+    role to act, as in the werkvoorraad; in the table and on the map."""
+    alle = pagina(api, "/", Rol.TOEZICHTHOUDER).text
+    assert gemeenten_in(alle) == set(GEMEENTEN)
+    assert 'id="filter-mijn" name="mijn" value="ja" aria-describedby="filter-mijn-uitleg">' in alle
+    mijn = pagina(api, "/?mijn=ja", Rol.TOEZICHTHOUDER)
+    assert mijn.status_code == 200, mijn.text
+    assert gemeenten_in(mijn.text) == {"GM0344"}  # the toezichthouder acted only there
+    assert 'aria-describedby="filter-mijn-uitleg" checked>' in mijn.text
+    assert "Gemeenten (1 van 3)" in mijn.text
+    assert 'href="/?mijn=ja&amp;sorteer=trede&amp;richting=op"' in mijn.text  # kept on sorting
+    # The jurist acted in all three; the lezer in none.
+    assert gemeenten_in(pagina(api, "/?mijn=ja", Rol.JURIST).text) == set(GEMEENTEN)
+    geen = pagina(api, "/?mijn=ja", Rol.LEZER).text
+    assert gemeenten_in(geen) == set() and "Geen gemeenten bij deze filters." in geen
+    # Combined with another filter, and a value that is no choice.
+    assert gemeenten_in(pagina(api, "/?mijn=ja&trede=4", Rol.TOEZICHTHOUDER).text) == {"GM0344"}
+    assert gemeenten_in(pagina(api, "/?mijn=ja&trede=3", Rol.TOEZICHTHOUDER).text) == set()
+    fout = pagina(api, "/?mijn=nee", Rol.TOEZICHTHOUDER)
+    assert fout.status_code == 400 and "mijn moet leeg of ja zijn" in fout.text
+
+
 def test_werkvoorraad_mijn_niet_toegewezen_en_alles(api):
     mijn = pagina(api, "/werkvoorraad", Rol.TOEZICHTHOUDER)
     assert mijn.status_code == 200, mijn.text

@@ -60,3 +60,39 @@ def test_een_nieuw_dossier_wordt_in_zijn_batch_zonder_select_opgezocht(tmp_path)
 
     assert [s for s in gelezen if "rm_tracking" not in s] == []
     assert c.queries.dump()["rm_perioden"]  # and the models were built all the same
+
+
+def test_de_versie_van_het_dossier_is_die_van_zijn_laatste_gebeurtenis(tmp_path):
+    """Written once per batch: after a rebuild, and after one more event caught up."""
+    c = Container.bouw(
+        Settings(database_url=f"sqlite:///{tmp_path}/t.sqlite", scheduler="uit"), lambda: NU
+    )
+    stempel = Vastlegging("anna", Rol.TOEZICHTHOUDER, NU, NU)
+    for code, naam in (("GM0344", "Utrecht"), ("GM0307", "Amersfoort")):
+        c.app.voer_uit(k.RegistreerGemeente(code=code, naam=naam, provincie="Utrecht"), stempel)
+    dossier = c.app.dossier("GM0344")
+    weekstand = Vastlegging("anna", Rol.TOEZICHTHOUDER, NU, NU, "weekstand")
+    for week in range(4):
+        dossier.registreer_cijfer(Periode(2026, 2), "realisatie", 10 + week, weekstand)
+    c.app._opslaan(dossier)
+    c.runner.herbouw()
+    assert c.queries.gemeente("GM0344")["versie"] == dossier.version == 5
+    assert c.queries.gemeente("GM0307")["versie"] == 1
+    dossier.leg_contact_vast("telefoon", ["wethouder"], "voortgang", False, stempel)
+    c.app._opslaan(dossier)
+    c.runner.bij()
+    assert c.queries.gemeente("GM0344")["versie"] == 6
+
+
+def test_de_leesmodellen_schrijven_zonder_fsync_per_batch(tmp_path):
+    """The view's connections: synchronous=NORMAL (WAL) and a page cache that holds a
+    batch's index pages; the event store's connections keep their own setting."""
+    c = Container.bouw(
+        Settings(database_url=f"sqlite:///{tmp_path}/t.sqlite", scheduler="uit"), lambda: NU
+    )
+    with c.view.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -64 * 1024
+    with c.queries.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL, the default
