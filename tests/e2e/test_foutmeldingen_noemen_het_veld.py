@@ -112,6 +112,7 @@ GEVALLEN = [
     ),
     ("/sessies", {"naam": "anna"}, None, 422, "wachtwoord"),
     (f"{G}/documenten", {"soort": "antwoord"}, T, 422, "bestand"),  # multipart: no file
+    ("/import", {}, T, 422, "bestand"),  # multipart: no file
     (
         "/mandaten",
         {"naam": "X", "functie": "gedeputeerde", "briefsoorten": [], "van": "2022-01-01"},
