@@ -37,6 +37,7 @@ def _paginas(page: Page) -> dict[str, str]:
         "werkvoorraad": "/werkvoorraad?weergave=alle",
         "termijnen": "/termijnen",
         "meldingen": "/meldingen",
+        "rapportage": "/rapportage?van=2022-1&tot=2023-2",
     }
 
 
@@ -96,8 +97,9 @@ def main() -> None:
             for naam, pad in _paginas(page).items():
                 page.goto(pad)
                 page.screenshot(path=DOEL / f"{naam}-{breedte}.png", full_page=True)
-            _formulieren(page, breedte)
+            # The import first: the forms end logged in as the bestuurder.
             _importproef(page, Path(map), breedte)
+            _formulieren(page, breedte)
             context.close()
         browser.close()
     for png in sorted(DOEL.glob("*.png")):
