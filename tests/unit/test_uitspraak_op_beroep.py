@@ -117,3 +117,18 @@ def test_beroep_schorst_niet_effectuering_voor_de_uitspraak_mag():
     naar_trede_6(d)
     d.effectueer_indeplaatsstelling(stempel(Rol.JURIST, datetime(2024, 12, 11, tzinfo=UTC)))
     assert d.geeffectueerd
+
+
+def test_een_nieuw_besluit_na_vernietiging_kan_worden_geeffectueerd():
+    d = met_last()
+    uitspraak(d, Uitkomst.GEGROND)
+    d.neem_indeplaatsstellingsbesluit(
+        [Deelstap("woningen, opnieuw gemotiveerd", date(2024, 12, 5))],
+        stempel(Rol.JURIST, UITSPRAAK + DAG, "nieuw besluit na de uitspraak"),
+        LEGE_KALENDER,
+    )
+    naar_trede_6(d)
+    with pytest.raises(LadderRegelGeschonden, match="ingesteld beroep"):
+        uitspraak(d, Uitkomst.ONGEGROND)  # the beroep was against the annulled besluit
+    d.effectueer_indeplaatsstelling(stempel(Rol.JURIST, datetime(2024, 12, 11, tzinfo=UTC)))
+    assert d.geeffectueerd
