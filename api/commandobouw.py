@@ -17,6 +17,7 @@ from api.schemas import (
     TaakstellingWijziging,
     TermijnVerlenging,
     TussentijdsBerichtCreate,
+    UitspraakCreate,
     VooraankondigingCreate,
     VoorstelCreate,
 )
@@ -177,6 +178,16 @@ def bekendmaking(code: str, body: Commando) -> k.MaakBesluitBekend:
 
 def beroep(code: str, body: Commando) -> k.RegistreerBeroep:
     return k.RegistreerBeroep(code=code, verwachte_versie=body.verwachte_versie)
+
+
+def uitspraak(code: str, body: UitspraakCreate) -> k.RegistreerUitspraak:
+    return k.RegistreerUitspraak(
+        code=code,
+        uitkomst=body.uitkomst,
+        instantie=body.instantie,
+        zaaknummer=body.zaaknummer,
+        verwachte_versie=body.verwachte_versie,
+    )
 
 
 def nakoming(code: str, body: Commando, termijn: str) -> k.KomTermijnNa:

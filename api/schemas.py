@@ -10,7 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, field
 from domain import tekens
 from domain.beleid.voorstel import Basis
 from domain.validatie import CBS_CODE_PATROON
-from domain.woorden import Cijferveld, ContactSoort, SignaalSoort, TaakstellingSoort
+from domain.woorden import Cijferveld, ContactSoort, SignaalSoort, TaakstellingSoort, Uitkomst
 
 Tekst = Field(min_length=1, max_length=10_000)
 # Counts and switches take only a JSON number or true/false: no `true` as 1, no 1.0, no "1".
@@ -146,6 +146,15 @@ class Deelstap(Verzoek):
 
 class BesluitCreate(Commando):
     deelstappen: list[Deelstap] = Field(min_length=1, max_length=50)
+
+
+class UitspraakCreate(Commando):
+    """De uitspraak op het beroep: plaatsgevonden_op is de uitspraakdatum, reden de
+    samenvatting van de uitspraak (verplicht)."""
+
+    uitkomst: Uitkomst
+    instantie: str = Field(min_length=1, max_length=200, description="De rechtbank")
+    zaaknummer: str | None = Field(default=None, max_length=100)
 
 
 class CijferIntrekking(Commando):

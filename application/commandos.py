@@ -217,6 +217,16 @@ class RegistreerBeroep(Dossiercommando):
     pass
 
 
+@dataclass(frozen=True, kw_only=True)
+class RegistreerUitspraak(Dossiercommando):
+    """The court's ruling on the beroep; plaatsgevonden_op is the day of the uitspraak,
+    the reden its summary."""
+
+    uitkomst: str
+    instantie: str
+    zaaknummer: str | None = None
+
+
 # --- letters as sent ---------------------------------------------------------------
 @dataclass(frozen=True, kw_only=True)
 class VerzendBrief(Dossiercommando):

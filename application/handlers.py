@@ -84,6 +84,9 @@ HANDLERS: dict[type[c.Dossiercommando], Handler] = {
     c.EffectueerIndeplaatsstelling: lambda d, _, v, __: d.effectueer_indeplaatsstelling(v),
     c.MaakBesluitBekend: lambda d, _, v, o: d.maak_besluit_bekend(v, o.kalender),
     c.RegistreerBeroep: lambda d, _, v, __: d.registreer_beroep(v),
+    c.RegistreerUitspraak: lambda d, k, v, _: d.registreer_uitspraak(
+        k.uitkomst, k.instantie, k.zaaknummer, v
+    ),
     c.KomTermijnNa: lambda d, k, v, _: d.kom_termijn_na(k.termijn, v),
     c.VerlengTermijn: lambda d, k, v, o: d.verleng_termijn(k.termijn, k.tot, v, o.kalender),
     # Returns whether it recorded; nothing pending afterwards means nothing to save.

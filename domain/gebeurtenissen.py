@@ -15,6 +15,7 @@ from eventsourcing.domain import Aggregate
 
 from domain.dossier.toestand import (
     Beoordelingstand,
+    Beroepstand,
     Besluitstand,
     Briefstand,
     Cijferstand,
@@ -23,6 +24,7 @@ from domain.dossier.toestand import (
     Verzoekstand,
     Voorstelstand,
 )
+from domain.termijnen import Soort
 from domain.woorden import Termijnstatus, Voorstelstatus
 
 if TYPE_CHECKING:
@@ -317,7 +319,29 @@ class IndeplaatsstellingsbesluitBekendgemaakt(TermijnStartend):
 
 
 class BeroepIngesteld(DossierGebeurtenis):
-    pass
+    """The gemeente appealed against the besluit tot indeplaatsstelling that binds now."""
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        besluit = dossier._laatste_tot(Soort.DEELSTAP)
+        eerder = dossier.beroep
+        if besluit and (eerder is None or eerder.besluit != besluit[0].versie):
+            dossier.beroep = Beroepstand(besluit[0].versie, self.dag)
+
+
+class BeroepUitspraakOntvangen(DossierGebeurtenis):
+    """The court's ruling on the beroep: the uitkomst (woorden.Uitkomst), the court
+    (instantie) and its zaaknummer; the day of the uitspraak is plaatsgevonden_op, who
+    recorded it and the summary of the ruling (reden) are in the vastlegging."""
+
+    uitkomst: str
+    instantie: str
+    zaaknummer: str | None = None
+
+    def pas_toe(self, dossier: Dossier) -> None:
+        if dossier.beroep is not None:
+            dossier.beroep.uitkomst = self.uitkomst
+            dossier.beroep.uitspraak_op = self.dag
+            dossier.beroep.uitspraak_versie = self.originator_version
 
 
 class IndeplaatsstellingGeeffectueerd(DossierGebeurtenis):

@@ -37,6 +37,20 @@ class TaakstellingSoort(StrEnum):
     VERLAGING = "verlaging"  # waarde is the new published figure
 
 
+class Uitkomst(StrEnum):
+    """How the court ruled on the beroep against the besluit tot indeplaatsstelling.
+    Gegrond and deels gegrond annul (part of) the besluit; the others leave it standing."""
+
+    ONGEGROND = "ongegrond"
+    GEGROND = "gegrond"
+    DEELS_GEGROND = "deels_gegrond"
+    NIET_ONTVANKELIJK = "niet_ontvankelijk"
+
+
+# The rulings that annul (part of) the besluit: it can no longer be effectuated.
+VERNIETIGEND = (Uitkomst.GEGROND, Uitkomst.DEELS_GEGROND)
+
+
 def waarden(soort: type[StrEnum]) -> tuple[str, ...]:
     """The allowed values in their declared order, as plain strings."""
     return tuple(str(s) for s in soort)

@@ -191,6 +191,20 @@ def _beroep(e: Any, _: Samenhang) -> str:
     return "Beroep ingesteld tegen het besluit tot indeplaatsstelling"
 
 
+_UITKOMSTEN = {
+    "ongegrond": "ongegrond (het besluit blijft staan)",
+    "gegrond": "gegrond (het besluit is vernietigd)",
+    "deels_gegrond": "deels gegrond (het besluit is deels vernietigd)",
+    "niet_ontvankelijk": "niet-ontvankelijk (het besluit blijft staan)",
+}
+
+
+def _uitspraak(e: Any, _: Samenhang) -> str:
+    zaak = f", zaaknummer {e.zaaknummer}" if e.zaaknummer else ""
+    uitkomst = _UITKOMSTEN.get(e.uitkomst, e.uitkomst)
+    return f"Uitspraak op het beroep ({e.instantie}{zaak}): {uitkomst}"
+
+
 def _geeffectueerd(e: Any, _: Samenhang) -> str:
     return "Indeplaatsstelling geëffectueerd"
 
@@ -242,6 +256,7 @@ BESCHRIJVERS: Mapping[type, Beschrijver] = MappingProxyType(
         ev.IndeplaatsstellingsbesluitGenomen: _besluit,
         ev.IndeplaatsstellingsbesluitBekendgemaakt: _bekendgemaakt,
         ev.BeroepIngesteld: _beroep,
+        ev.BeroepUitspraakOntvangen: _uitspraak,
         ev.IndeplaatsstellingGeeffectueerd: _geeffectueerd,
         ev.TussentijdsBerichtVerstuurd: _tussentijds,
         ev.TermijnNagekomen: _over_termijn("nagekomen"),

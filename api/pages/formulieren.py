@@ -18,7 +18,7 @@ from api.pages.formulier import (
     keuzes_van,
     reden,
 )
-from domain.woorden import ContactSoort, SignaalSoort, TaakstellingSoort
+from domain.woorden import ContactSoort, SignaalSoort, TaakstellingSoort, Uitkomst
 
 FORMULIEREN: tuple[Formulier, ...] = (
     # --- dossier ---
@@ -397,6 +397,43 @@ FORMULIEREN: tuple[Formulier, ...] = (
         (reden("Toelichting"), WANNEER),
         "Het beroep is geregistreerd.",
         uitleg="De gemeente stelde beroep in tegen het besluit.",
+    ),
+    Formulier(
+        "uitspraak",
+        "Uitspraak op het beroep registreren",
+        "Juridisch",
+        s.UitspraakCreate,
+        bouw.uitspraak,
+        "create_uitspraak",
+        (
+            Veld(
+                "uitkomst",
+                "Uitkomst",
+                "keuze",
+                keuzes=(
+                    (Uitkomst.ONGEGROND, "Ongegrond (het besluit blijft staan)"),
+                    (Uitkomst.GEGROND, "Gegrond (het besluit is vernietigd)"),
+                    (Uitkomst.DEELS_GEGROND, "Deels gegrond (het besluit is deels vernietigd)"),
+                    (Uitkomst.NIET_ONTVANKELIJK, "Niet-ontvankelijk (het besluit blijft staan)"),
+                ),
+                verplicht=True,
+            ),
+            Veld(
+                "instantie", "Rechtbank", hint="Bijvoorbeeld: Rechtbank Gelderland.", verplicht=True
+            ),
+            Veld("zaaknummer", "Zaaknummer"),
+            reden("Samenvatting van de uitspraak", verplicht=True),
+            Veld(
+                "plaatsgevonden_op",
+                "Datum van de uitspraak",
+                "tijdstip",
+                hint="Datum en tijd in Nederlandse tijd. Leeg laten: nu.",
+            ),
+        ),
+        "De uitspraak op het beroep is geregistreerd.",
+        uitleg="De rechter deed uitspraak op het beroep tegen het besluit tot indeplaatsstelling.",
+        gevolg="Bij een gegrond of deels gegrond beroep is het besluit (deels) vernietigd: "
+        "de indeplaatsstelling kan dan niet worden geëffectueerd tot er een nieuw besluit is.",
     ),
     Formulier(
         "effectuering",

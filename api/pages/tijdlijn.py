@@ -71,6 +71,7 @@ SOORTEN: dict[str, tuple[str, frozenset[str]]] = {
                 "IndeplaatsstellingsbesluitGenomen",
                 "IndeplaatsstellingsbesluitBekendgemaakt",
                 "BeroepIngesteld",
+                "BeroepUitspraakOntvangen",
                 "IndeplaatsstellingGeeffectueerd",
             }
         ),

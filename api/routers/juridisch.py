@@ -8,7 +8,13 @@ from api import commandobouw as bouw
 from api.deps import Antwoord, ContainerDep, FilterDep
 from api.errors import FOUTEN
 from api.routers.common import Code, stempel
-from api.schemas import BesluitCreate, Commando, Resultaat, VooraankondigingCreate
+from api.schemas import (
+    BesluitCreate,
+    Commando,
+    Resultaat,
+    UitspraakCreate,
+    VooraankondigingCreate,
+)
 from api.toegang import JuridischDep
 
 router = APIRouter(tags=["juridisch"], responses=FOUTEN, dependencies=[FilterDep])
@@ -62,3 +68,15 @@ def create_bekendmaking(code: Code, body: Commando, c: ContainerDep, g: Juridisc
 def create_beroep(code: Code, body: Commando, c: ContainerDep, g: JuridischDep) -> Antwoord:
     """Registreer dat de gemeente beroep instelde tegen het besluit."""
     return c.voer_uit(bouw.beroep(code, body), stempel(g, c, body))
+
+
+@router.post(
+    "/gemeenten/{code}/beroepen/uitspraak",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Resultaat,
+)
+def create_uitspraak(
+    code: Code, body: UitspraakCreate, c: ContainerDep, g: JuridischDep
+) -> Antwoord:
+    """Registreer de uitspraak van de rechter op het beroep (datum: plaatsgevonden_op)."""
+    return c.voer_uit(bouw.uitspraak(code, body), stempel(g, c, body))

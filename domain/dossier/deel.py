@@ -10,6 +10,7 @@ from domain import gebeurtenissen as ev
 from domain.cijfers import Cijfers
 from domain.dossier.toestand import (
     Beoordelingstand,
+    Beroepstand,
     Besluitstand,
     Briefstand,
     Cijferstand,
@@ -40,6 +41,7 @@ class DossierDeel:
     # Class defaults: a snapshot taken before these existed still loads.
     trede_sinds: date | None = None  # the day the decision that set the current trede happened
     trede_versie: int = 0  # version of the last decision that changed the trede
+    beroep: Beroepstand | None = None  # the last beroep against a besluit, and its uitspraak
 
     @property
     def afgehandelde_voorstellen(self) -> dict[str, Voorstelstatus]:

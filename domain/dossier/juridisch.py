@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from domain import gebeurtenissen as ev
 from domain import validatie
 from domain.dossier.termijnen import Termijnbewaking
+from domain.dossier.toestand import Beroepstand
 from domain.errors import (
     BestaatAl,
     LadderRegelGeschonden,
@@ -25,7 +26,7 @@ from domain.termijnen import (
     verstreken,
 )
 from domain.vastlegging import Vastlegging
-from domain.woorden import Termijnstatus
+from domain.woorden import VERNIETIGEND, Termijnstatus, Uitkomst, waarden
 
 # What the reden of a vooraankondiging or besluit tot indeplaatsstelling must state.
 WAAROM_INGRIJPEN = "waarom de provincie ingrijpt"
@@ -138,6 +139,52 @@ class JuridischeStappen(Termijnbewaking):
             self._leg_vast(ev.TermijnNagekomen, vastlegging, termijn=termijn_id)
         self._leg_vast(ev.BeroepIngesteld, vastlegging)
 
+    def _beroep_tegen_besluit(self) -> Beroepstand | None:
+        """The beroep against the besluit that binds now (one before a downscaling, or
+        against an earlier besluit, no longer counts)."""
+        besluit = self._laatste_tot(Soort.DEELSTAP)
+        if self.beroep is None or not besluit or self.beroep.besluit != besluit[0].versie:
+            return None
+        return self.beroep
+
+    def registreer_uitspraak(
+        self, uitkomst: str, instantie: str, zaaknummer: str | None, vastlegging: Vastlegging
+    ) -> None:
+        """The court's ruling on the beroep; its day is the day of the uitspraak."""
+        beroep = self._beroep_tegen_besluit()
+        if beroep is None:
+            raise LadderRegelGeschonden(
+                "een uitspraak vraagt een ingesteld beroep tegen het besluit tot "
+                "indeplaatsstelling",
+                "beroep",
+            )
+        if beroep.uitkomst is not None:
+            raise BestaatAl(
+                f"op het beroep is al uitspraak gedaan ({beroep.uitspraak_op}: {beroep.uitkomst})",
+                "beroep",
+            )
+        uitkomst = validatie.keuze(uitkomst, waarden(Uitkomst), "uitkomst")
+        instantie = validatie.tekst(instantie, "instantie", "de rechtbank die uitspraak deed")
+        zaaknummer = (
+            validatie.tekst(zaaknummer, "zaaknummer")
+            if zaaknummer is not None and zaaknummer.strip()
+            else None
+        )
+        self._niet_voor(
+            vastlegging.plaatsgevonden_op.date(),
+            beroep.ingesteld_op,
+            "de uitspraak",
+            "het beroep",
+        )
+        validatie.tekst(vastlegging.reden, "reden", "een samenvatting van de uitspraak")
+        self._leg_vast(
+            ev.BeroepUitspraakOntvangen,
+            vastlegging,
+            uitkomst=uitkomst,
+            instantie=instantie,
+            zaaknummer=zaaknummer,
+        )
+
     def effectueer_indeplaatsstelling(self, vastlegging: Vastlegging) -> None:
         controleer_juridische_handeling("de feitelijke indeplaatsstelling", self.trede, 6)
         self._niet_voor(
@@ -150,4 +197,12 @@ class JuridischeStappen(Termijnbewaking):
             raise LadderRegelGeschonden("geen termijn van de last is overschreden")
         if self.geeffectueerd:
             raise BestaatAl("de indeplaatsstelling is al geëffectueerd")
+        beroep = self._beroep_tegen_besluit()
+        if beroep is not None and beroep.uitkomst in VERNIETIGEND:
+            raise LadderRegelGeschonden(
+                f"de rechter verklaarde het beroep {beroep.uitkomst.replace('_', ' ')} "
+                f"({beroep.uitspraak_op}): het besluit tot indeplaatsstelling is (deels) "
+                "vernietigd en kan niet worden geëffectueerd; neem eerst een nieuw besluit",
+                "besluit",
+            )
         self._leg_vast(ev.IndeplaatsstellingGeeffectueerd, vastlegging)

@@ -161,6 +161,18 @@ class Verzoekstand(Stand):
     vingerafdruk: str | None = None
 
 
+@dataclass
+class Beroepstand(Stand):
+    """The beroep against a besluit tot indeplaatsstelling (`besluit`: the version of the
+    event that took it) and, once the court ruled, its uitspraak."""
+
+    besluit: int
+    ingesteld_op: date
+    uitkomst: str | None = None  # woorden.Uitkomst; None: no uitspraak yet
+    uitspraak_op: date | None = None
+    uitspraak_versie: int | None = None
+
+
 T = TypeVar("T", bound=Stand)
 
 # The snapshot name of each state object (application/opslag.py): never rename one.
@@ -173,6 +185,7 @@ TOESTANDEN: dict[str, type[Stand]] = {
     "dossier_besluit": Besluitstand,
     "dossier_brief": Briefstand,
     "dossier_verzoek": Verzoekstand,
+    "dossier_beroep": Beroepstand,
 }
 
 
@@ -195,6 +208,9 @@ def herstel(staat: dict[str, Any]) -> None:
     besluit = staat.get("laatste_besluit")
     if isinstance(besluit, dict):
         staat["laatste_besluit"] = Besluitstand.uit_dict(besluit)
+    beroep = staat.get("beroep")
+    if isinstance(beroep, dict):
+        staat["beroep"] = Beroepstand.uit_dict(beroep)
     if "_brieven" in staat:
         staat["_brieven"] = _getypeerd(Briefstand, staat["_brieven"])
     if "_afgehandelde_voorstellen" in staat:

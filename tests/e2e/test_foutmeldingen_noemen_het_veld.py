@@ -102,6 +102,13 @@ GEVALLEN = [
     (f"{G}/effectuering", {}, J, 409, None),
     (f"{G}/indeplaatsstellingsbesluiten/bekendmaking", {}, J, 409, None),
     (f"{G}/beroepen", {"plaatsgevonden_op": LATER}, J, 422, "plaatsgevonden_op"),
+    (
+        f"{G}/beroepen/uitspraak",
+        {"uitkomst": "toegewezen", "instantie": "Rechtbank Midden-Nederland", "reden": "x"},
+        J,
+        422,
+        "uitkomst",
+    ),
     (f"{G}/termijnen/1.0/nakoming", {}, T, 404, "termijn"),
     (
         f"{G}/termijnen/1.0/verlenging",
