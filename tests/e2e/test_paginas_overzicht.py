@@ -157,3 +157,15 @@ def test_de_rijen_blijven_bewaard_tot_er_een_gebeurtenis_is(site):
     assert c.queries.overzicht.gebouwd == gebouwd + 1
     assert "11 januari 2024" not in _rij(eerste, "GM0344")
     assert "11 januari 2024" in _rij(daarna, "GM0344")
+
+
+def test_een_andere_dag_bouwt_de_rijen_opnieuw(site):
+    """Terms fall overdue and forecasts move with the day, without any event."""
+    from datetime import date
+
+    geheugen = site.app.state.container.queries.overzicht
+    geheugen.rijen(date(2024, 1, 10))
+    gebouwd = geheugen.gebouwd
+    assert len(geheugen.rijen(date(2024, 1, 10))) == 26 and geheugen.gebouwd == gebouwd
+    geheugen.rijen(date(2024, 1, 11))
+    assert geheugen.gebouwd == gebouwd + 1
