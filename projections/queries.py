@@ -16,6 +16,7 @@ from domain.zichtbaarheid import Lezer, afgeschermd
 from projections import tables as t
 from projections.inzage import Inzage
 from projections.openbaar import OpenbareTrede, openbare_trede
+from projections.overzichtgeheugen import Overzichtgeheugen
 from projections.periodecijfers import periode_standen, totalen_per_periode
 from projections.tijdlijn import als_akte
 from projections.view import TRACKING_TABLE, _engine_opties
@@ -50,6 +51,7 @@ class Queries:
     def __init__(self, url: str) -> None:
         self.engine: Engine = create_engine(url, **_engine_opties(url))
         self.inzage = Inzage(self.engine)
+        self.overzicht = Overzichtgeheugen(self.engine)
 
     def alle(self, stmt: Any) -> list[dict[str, Any]]:
         """Rows of a select on the read tables, as dicts (for read modules beside this one)."""

@@ -18,7 +18,7 @@ from api.pages.weergave import toon
 from domain.periode import Periode
 from domain.werkweergave import hoort_bij
 from projections.behandelaars import behandelaars
-from projections.provincieoverzicht import OverzichtRij, overzicht
+from projections.provincieoverzicht import OverzichtRij
 
 router = APIRouter(include_in_schema=False)
 
@@ -98,7 +98,7 @@ def page_overzicht(request: Request, c: ContainerDep, g: PaginaLezen) -> HTMLRes
     _controleer(params)
     sleutel, richting = params.get("sorteer", "naam"), params.get("richting", "op")
     vandaag = c.vandaag()
-    alle = overzicht(c.queries.engine, vandaag)
+    alle = c.queries.overzicht.rijen(vandaag)
     filters = {k: params[k] for k in FILTERS if k in params}
 
     def mijn() -> set[str]:

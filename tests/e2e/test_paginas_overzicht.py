@@ -130,3 +130,42 @@ def test_een_uitgeschakeld_account_ziet_geen_pagina_meer(site):
     assert r.status_code == 403
     assert r.headers["content-type"].startswith("text/html")
     assert "uitgeschakeld" in r.text and 'href="#veld-naam"' in r.text
+
+
+def _rij(html: str, code: str) -> str:
+    begin = html.index(f'href="/gemeenten/{code}">')
+    return html[begin : html.index("</tr>", begin)]
+
+
+def test_de_rijen_blijven_bewaard_tot_er_een_gebeurtenis_is(site):
+    """A view without new events reuses the built rows (same page); an event applied
+    since shows at the next view."""
+    from application.commandos import LegContactVast
+
+    inloggen(site)
+    c = site.app.state.container
+    eerste = site.get("/").text
+    gebouwd = c.queries.overzicht.gebouwd
+    assert site.get("/").text == eerste
+    assert c.queries.overzicht.gebouwd == gebouwd  # no row work without new events
+    moment = datetime(2024, 1, 11, 10, tzinfo=NU.tzinfo)
+    c.voer_uit(
+        LegContactVast(code="GM0344", soort="telefoon", samenvatting="bel"),
+        Vastlegging("toezichthouder-1", Rol.TOEZICHTHOUDER, moment, moment),
+    )
+    daarna = site.get("/").text
+    assert c.queries.overzicht.gebouwd == gebouwd + 1
+    assert "11 januari 2024" not in _rij(eerste, "GM0344")
+    assert "11 januari 2024" in _rij(daarna, "GM0344")
+
+
+def test_een_andere_dag_bouwt_de_rijen_opnieuw(site):
+    """Terms fall overdue and forecasts move with the day, without any event."""
+    from datetime import date
+
+    geheugen = site.app.state.container.queries.overzicht
+    geheugen.rijen(date(2024, 1, 10))
+    gebouwd = geheugen.gebouwd
+    assert len(geheugen.rijen(date(2024, 1, 10))) == 26 and geheugen.gebouwd == gebouwd
+    geheugen.rijen(date(2024, 1, 11))
+    assert geheugen.gebouwd == gebouwd + 1
