@@ -30,7 +30,8 @@ from domain.kalender import Kalender
 from domain.ontvangstdocument import Ontvangstdocument
 from domain.vastlegging import Vastlegging
 
-POGINGEN = 20  # attempts for a command whose client named no version
+POGINGEN = 100  # attempts for a command whose client named no version: at least as many as
+# writers may race for one dossier at once (each round one of them wins)
 
 
 class Toezicht(Mandaatcommandos, Gebruikerscommandos):
