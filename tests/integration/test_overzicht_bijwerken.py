@@ -4,6 +4,8 @@ decision, a term that lapsed, and a herindeling (new gemeente, predecessors gone
 
 from datetime import date
 
+import pytest
+
 from application import commandos as k
 from domain.periode import Periode
 from domain.vastlegging import Rol
@@ -23,10 +25,17 @@ def gebouwd(c, klok) -> tuple[tuple[str, ...] | None, dict[str, OverzichtRij]]:
     return c.queries.overzicht.laatst_gebouwd, {r.code: r for r in rijen}
 
 
-def test_alleen_de_geraakte_rijen_opnieuw(tmp_path):
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/toezicht.sqlite"
+    return request.getfixturevalue("postgres_url")
+
+
+def test_alleen_de_geraakte_rijen_opnieuw(database_url):
     klok = Klok(None)
     klok.zet(date(2024, 7, 8))
-    c = container(f"sqlite:///{tmp_path}/t.sqlite", klok)
+    c = container(database_url, klok)
     for code, naam in GEMEENTEN.items():
         c.voer_uit(
             k.RegistreerGemeente(code=code, naam=naam, provincie="Utrecht"),
