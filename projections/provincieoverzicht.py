@@ -4,6 +4,7 @@ period, read in a few queries (no per-gemeente round trips, so it scales to 342)
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -63,13 +64,16 @@ def _cijfers(rij: Row[Any]) -> Cijfers:
     )
 
 
-def _nodige_perioden(conn: Connection, nu: str) -> tuple[dict[str, Row[Any]], ...]:
+def _nodige_perioden(
+    conn: Connection, nu: str, codes: Collection[str] | None
+) -> tuple[dict[str, Row[Any]], ...]:
     """Per gemeente, up to period `nu`: its latest period row with a taakstelling, its
     latest with a stand, and the row of `nu` itself; and whether any of those periods
     holds generated figures. One pass over the periods finds which rows (by primary
     key), one join reads just those. Period texts are written as '2024-1'
-    (str(Periode)), so text order is period order."""
+    (str(Periode)), so text order is period order. `codes`: only those gemeenten."""
     p = t.perioden.c
+    alleen = p.code.in_(codes) if codes is not None else None
     nodig = (
         select(
             p.code,
@@ -79,7 +83,7 @@ def _nodige_perioden(conn: Connection, nu: str) -> tuple[dict[str, Row[Any]], ..
             ).label("stand"),
             func.max(case((p.gegenereerd, 1), else_=0)).label("gegenereerd"),
         )
-        .where(p.periode <= nu)
+        .where(p.periode <= nu, *([] if alleen is None else [alleen]))
         .group_by(p.code)
         .subquery()
     )
@@ -104,20 +108,27 @@ def _nodige_perioden(conn: Connection, nu: str) -> tuple[dict[str, Row[Any]], ..
     return met_taakstelling, met_stand, lopende, gegenereerd
 
 
-def overzicht(engine: Engine, vandaag: date) -> list[OverzichtRij]:
+def overzicht(
+    engine: Engine, vandaag: date, codes: Collection[str] | None = None
+) -> list[OverzichtRij]:
     """The rows, by name. Per gemeente the database picks the few period rows a row
     needs (its latest with a taakstelling, its latest stand, the running period), so
-    the work does not grow with the years of figures stored."""
+    the work does not grow with the years of figures stored. With `codes`, only the
+    rows of those gemeenten (each row reads only its own gemeente's read-model rows)."""
     huidige = Periode.van_datum(vandaag)
     nu = str(huidige)
     g, tm = t.gemeenten.c, t.termijnen.c
+    per_g = [] if codes is None else [g.code.in_(codes)]
+    per_tm = [] if codes is None else [tm.code.in_(codes)]
     with engine.connect() as conn:
         gemeenten = conn.execute(
-            select(*[g[k] for k in _GEMEENTE]).where(g.voortgezet_door.is_(None)).order_by(g.naam)
+            select(*[g[k] for k in _GEMEENTE])
+            .where(g.voortgezet_door.is_(None), *per_g)
+            .order_by(g.naam)
         ).all()
-        met_taakstelling, met_stand, lopende, ooit = _nodige_perioden(conn, nu)
+        met_taakstelling, met_stand, lopende, ooit = _nodige_perioden(conn, nu, codes)
         open_tot: dict[str, list[str]] = defaultdict(list)
-        for r in conn.execute(select(tm.code, tm.tot).where(tm.status == "open")):
+        for r in conn.execute(select(tm.code, tm.tot).where(tm.status == "open", *per_tm)):
             open_tot[r.code].append(r.tot)
     verlopen_voor = vandaag.isoformat()
     rijen = []

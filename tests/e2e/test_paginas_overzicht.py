@@ -157,6 +157,9 @@ def test_de_rijen_blijven_bewaard_tot_er_een_gebeurtenis_is(site):
     assert c.queries.overzicht.gebouwd == gebouwd + 1
     assert "11 januari 2024" not in _rij(eerste, "GM0344")
     assert "11 januari 2024" in _rij(daarna, "GM0344")
+    assert c.queries.overzicht.laatst_gebouwd == ("GM0344",)  # only the row it touched
+    c.queries.overzicht._stand = None  # forget the kept rows: build them all
+    assert site.get("/").text == daarna and c.queries.overzicht.laatst_gebouwd is None
 
 
 def test_een_andere_dag_bouwt_de_rijen_opnieuw(site):
