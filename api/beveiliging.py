@@ -53,21 +53,15 @@ class Beveiliging:
     """ASGI middleware: refuses bodies over `max_bytes` with a Dutch 413 (also when the
     client does not announce the length) and adds the security headers to every answer."""
 
-    def __init__(
-        self,
-        app: ASGIApp,
-        max_bytes: int,
-        upload_bytes: int = 0,
-        uploads: str = r"(?!)",
-        grotere: dict[str, int] | None = None,
-    ) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, grotere: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
-        # The upload routes take a file up to `upload_bytes`, plus room for the form
-        # fields and multipart framing; the route itself checks the file's own size.
-        self.upload_bytes = max(max_bytes, upload_bytes + UPLOAD_MARGE)
-        self.uploads = re.compile(uploads)
-        self.grotere = grotere or {}  # path -> a larger limit (the file import)
+        # Routes that take a file (a path pattern -> its limit, never below the general
+        # one); the route itself checks the file's own size and answers in Dutch.
+        self.grotere = [
+            (re.compile(patroon), max(max_bytes, grens))
+            for patroon, grens in (grotere or {}).items()
+        ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -75,9 +69,7 @@ class Beveiliging:
             return
         extra = _headers(scope.get("path", ""))
         pad = scope.get("path", "")
-        grens = self.grotere.get(pad) or (
-            self.upload_bytes if self.uploads.fullmatch(pad) else self.max_bytes
-        )
+        grens = next((g for p, g in self.grotere if p.fullmatch(pad)), self.max_bytes)
 
         async def met_headers(bericht: Message) -> None:
             if bericht["type"] == "http.response.start":

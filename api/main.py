@@ -17,7 +17,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from swagger_ui_bundle import swagger_ui_path
 
 from api import errors
-from api.beveiliging import Beveiliging
+from api.beveiliging import UPLOAD_MARGE, Beveiliging
 from api.deps import Container
 from api.observatie import Meetpunt, Metingen, ToezichtMeter
 from api.opties import Opties
@@ -52,7 +52,7 @@ from bootstrap import systeemklok
 
 STATIC = Path(__file__).parent / "static"
 # An import file may be 10 MB; the route itself answers a larger file with its own 413.
-IMPORT_GRENZEN = {"/api/v1/import": MAX_BYTES + 2**20, "/import/voorbeeld": MAX_BYTES + 2**20}
+IMPORT_GRENZEN = {"(/api/v1/import|/import/voorbeeld)": MAX_BYTES + 2**20}
 
 
 class DocsBestanden(StaticFiles):
@@ -105,9 +105,7 @@ def maak_app(
     app.add_middleware(
         Beveiliging,
         max_bytes=settings.max_body_bytes,
-        upload_bytes=settings.max_upload_bytes,
-        uploads=UPLOADS,
-        grotere=IMPORT_GRENZEN,
+        grotere={UPLOADS: settings.max_upload_bytes + UPLOAD_MARGE, **IMPORT_GRENZEN},
     )
     app.mount("/static/docs", DocsBestanden(directory=swagger_ui_path), name="docs-static")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
